@@ -37,7 +37,10 @@ export default defineConfig([
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'always'],
     },
@@ -58,9 +61,13 @@ export default defineConfig([
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Benchmarks and the measured-memory report print their figures on purpose.
-    files: ['**/*.bench.ts', 'scripts/**'],
+    // Benchmarks and scripts print their figures on purpose; tests may report figures with info.
+    files: ['**/*.bench.ts', 'bench/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-console': ['error', { allow: ['warn', 'error', 'info'] }] },
   },
   {
     // The core stays free of UI and browser state, as excalidraw keeps packages/math (STYLE.md).

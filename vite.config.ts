@@ -10,14 +10,16 @@ import { defineConfig, type Plugin } from 'vite';
  */
 function spaFallback(): Plugin {
   let outDir = 'dist';
+  let ssr = false;
   return {
     name: 'tunewise:spa-fallback',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      ssr = Boolean(config.build.ssr);
     },
     async closeBundle() {
-      await copyFile(resolve(outDir, 'index.html'), resolve(outDir, '404.html'));
+      if (!ssr) await copyFile(resolve(outDir, 'index.html'), resolve(outDir, '404.html'));
     },
   };
 }
@@ -42,7 +44,6 @@ export default defineConfig({
           name: 'domain',
           environment: 'node',
           include: ['src/domain/**/*.test.ts', 'tests/**/*.node.test.ts'],
-          benchmark: { include: ['src/domain/**/*.bench.ts'] },
         },
       },
       {

@@ -1,0 +1,50 @@
+import { modelSpecFromConfig } from './config';
+import { referenceConfig } from './fixtures/referenceConfigs';
+import type { Measurement } from './fixtures/measurements';
+import { estimateServingMemory } from './serving';
+import { estimateTrainingMemory } from './training';
+import type { MemoryEstimate } from './types';
+
+export interface Comparison {
+  measurement: Measurement;
+  estimatedBytes: number;
+  /** (estimate − measured) / measured. */
+  relativeError: number;
+}
+
+export function specOf(model: string, overrides: Record<string, unknown> = {}) {
+  return modelSpecFromConfig({ ...referenceConfig(model), ...overrides });
+}
+
+/** The figure of an estimate that matches what the source read. */
+export function comparable(estimate: MemoryEstimate, metric: Measurement['metric']): number {
+  if (metric === 'allocated') return estimate.allocatedBytes;
+  if (metric === 'reserved') return estimate.reservedBytes - estimate.cudaContextBytes;
+  return estimate.reservedBytes;
+}
+
+export function compare(measurement: Measurement): Comparison {
+  const spec = specOf(measurement.model, measurement.configOverrides);
+  const estimate =
+    measurement.kind === 'training'
+      ? estimateTrainingMemory(spec, measurement.options)
+      : estimateServingMemory(spec, measurement.options);
+  const estimatedBytes = comparable(estimate, measurement.metric);
+  return {
+    measurement,
+    estimatedBytes,
+    relativeError: (estimatedBytes - measurement.bytes) / measurement.bytes,
+  };
+}
+
+/** The q-quantile (0–1) of values, by linear interpolation between order statistics. */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  const low = sorted[lower] as number;
+  const high = sorted[upper] as number;
+  return low + (high - low) * (position - lower);
+}

@@ -1,0 +1,316 @@
+import { FieldReader, LIMITS, ModelConfigError, type RawConfig } from './configFields';
+import { FAMILIES, GATED_ACTIVATIONS, type FamilyTraits } from './families';
+import type { ModelSpec, MoeSpec } from './spec';
+import { visionTowerParameters } from './vision';
+
+export { ModelConfigError, type ConfigIssue } from './configFields';
+
+const NAMES = {
+  hidden: ['hidden_size', 'n_embd', 'd_model', 'n_embed', 'dim', 'model_dim'],
+  layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers'],
+  heads: ['num_attention_heads', 'n_head', 'num_heads', 'n_heads'],
+  kvHeads: ['num_key_value_heads', 'num_kv_heads', 'n_head_kv', 'multi_query_group_num'],
+  headDim: ['head_dim', 'd_kv', 'kv_channels', 'attention_head_dim'],
+  intermediate: [
+    'intermediate_size',
+    'n_inner',
+    'd_ff',
+    'ffn_dim',
+    'hidden_dim',
+    'ffn_hidden_size',
+  ],
+  vocab: ['vocab_size', 'padded_vocab_size', 'n_vocab'],
+  positions: ['max_position_embeddings', 'n_positions', 'n_ctx', 'max_sequence_length'],
+  experts: ['num_local_experts', 'num_experts', 'n_routed_experts', 'moe_num_experts'],
+  expertsPerToken: ['num_experts_per_tok', 'moe_topk', 'top_k'],
+} as const;
+
+/** Turns pasted text or a parsed object into the config's top-level object. */
+function asObject(config: unknown): RawConfig {
+  let value = config;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'unreadable';
+      throw new ModelConfigError([
+        { field: '(file)', message: `the text is not valid JSON (${reason})` },
+      ]);
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ModelConfigError([
+      {
+        field: '(file)',
+        message: 'a config.json is a JSON object such as {"model_type": "llama", …}',
+      },
+    ]);
+  }
+  return value as RawConfig;
+}
+
+/** Multimodal configs (Gemma 3, LLaVA, Qwen2-VL) nest the language model under text_config. */
+function languageConfig(raw: RawConfig): RawConfig {
+  const text = raw.text_config;
+  if (typeof text === 'object' && text !== null && !Array.isArray(text)) {
+    return {
+      ...(text as RawConfig),
+      tie_word_embeddings: raw.tie_word_embeddings ?? (text as RawConfig).tie_word_embeddings,
+    };
+  }
+  return raw;
+}
+
+function familyOf(modelType: string | null, assumptions: string[]): FamilyTraits {
+  const traits = modelType ? FAMILIES[modelType] : undefined;
+  if (traits) return traits;
+  assumptions.push(
+    modelType
+      ? `model_type "${modelType}" is not one Tunewise knows: read as a Llama-style decoder (pre-norm, RMSNorm, no biases)`
+      : 'the config has no model_type: read as a Llama-style decoder',
+  );
+  return { ...LLAMA_TRAITS, gated: null };
+}
+
+const LLAMA_TRAITS = FAMILIES.llama as FamilyTraits;
+
+/** Known families fix the MLP shape; otherwise SiLU/SwiGLU-style activations mean a gated MLP. */
+function isGated(fields: FieldReader, traits: FamilyTraits): boolean {
+  if (traits.gated !== null) return traits.gated;
+  const activation =
+    fields.string([
+      'feed_forward_proj',
+      'activation_function',
+      'hidden_act',
+      'hidden_activation',
+    ]) ?? 'silu';
+  return activation.startsWith('gated') || GATED_ACTIVATIONS.includes(activation);
+}
+
+/** Families whose MLP is 4 × hidden_size unless the config says otherwise. */
+const FOUR_X_MLP = new Set(['gpt2', 'gpt_bigcode', 'bloom', 'falcon', 'phi', 'gpt_neox']);
+
+function kvHeadCount(fields: FieldReader, modelType: string | null, heads: number): number {
+  const raw = fields.raw;
+  if (modelType === 'falcon') {
+    // Falcon-7B's config says num_kv_heads=71 with multi_query=true; the model uses one KV head.
+    if (raw.new_decoder_architecture === true)
+      return fields.optionalInt(['num_kv_heads'], LIMITS.heads, heads);
+    return raw.multi_query === false ? heads : 1;
+  }
+  if (modelType === 'gpt_bigcode') return raw.multi_query === false ? heads : 1;
+  return fields.optionalInt(NAMES.kvHeads, LIMITS.heads, heads);
+}
+
+function biases(fields: FieldReader, traits: FamilyTraits) {
+  const raw = fields.raw;
+  let { qkvBias: qkv, oBias: o, mlpBias: mlp } = traits;
+  if (traits.readsAttentionBias && typeof raw.attention_bias === 'boolean')
+    [qkv, o] = [raw.attention_bias, raw.attention_bias];
+  if (typeof raw.bias === 'boolean') [qkv, o, mlp] = [raw.bias, raw.bias, raw.bias];
+  if (typeof raw.qkv_proj_bias === 'boolean') [qkv, o] = [raw.qkv_proj_bias, raw.qkv_proj_bias];
+  if (typeof raw.mlp_bias === 'boolean') mlp = raw.mlp_bias;
+  if (typeof raw.mlp_fc1_bias === 'boolean') mlp = raw.mlp_fc1_bias;
+  if (raw.no_bias === true) [o, mlp] = [false, false];
+  return { qkv, o, mlp, lmHead: traits.lmHeadBias };
+}
+
+function moeSpec(fields: FieldReader, layers: number, intermediate: number): MoeSpec | null {
+  const experts = fields.optionalInt(NAMES.experts, LIMITS.experts, 0);
+  if (!(experts > 1)) return null;
+  const raw = fields.raw;
+  const expertsPerToken = fields.int(NAMES.expertsPerToken, { min: 1, max: experts });
+  const expertWidth = fields.optionalInt(
+    ['moe_intermediate_size'],
+    LIMITS.intermediate,
+    intermediate,
+  );
+  const sharedExperts = fields.optionalInt(['n_shared_experts'], LIMITS.experts, 0);
+  const sharedWidth = fields.optionalInt(
+    ['shared_expert_intermediate_size'],
+    LIMITS.intermediate,
+    sharedExperts * expertWidth,
+  );
+  let denseLayers = fields.optionalInt(['first_k_dense_replace'], LIMITS.layers, 0);
+  const step = typeof raw.decoder_sparse_step === 'number' ? raw.decoder_sparse_step : 1;
+  const mlpOnly = Array.isArray(raw.mlp_only_layers) ? raw.mlp_only_layers : [];
+  for (let layer = 0; layer < layers && step > 0; layer++) {
+    if (mlpOnly.includes(layer) || (layer + 1) % step !== 0) denseLayers++;
+  }
+  return {
+    numExperts: experts,
+    expertsPerToken,
+    expertIntermediateSize: expertWidth,
+    sharedIntermediateSize: sharedWidth,
+    sharedExpertGate: raw.model_type === 'qwen2_moe',
+    denseLayers: Math.min(denseLayers, layers),
+  };
+}
+
+/** Labels of a classification head: num_labels, or the size of id2label, else transformers' default 2. */
+function labelCount(fields: FieldReader): number {
+  const id2label = fields.raw.id2label;
+  const fallback =
+    typeof id2label === 'object' && id2label !== null
+      ? Math.max(1, Object.keys(id2label).length)
+      : 2;
+  return fields.optionalInt(['num_labels'], { min: 1, max: 100_000 }, fallback);
+}
+
+/** Parameters outside the regular blocks that the family's modeling code adds or removes. */
+function extraParameters(
+  fields: FieldReader,
+  modelType: string | null,
+  traits: FamilyTraits,
+  h: number,
+  heads: number,
+  positions: number,
+): number {
+  const raw = fields.raw;
+  let extra = traits.pooler ? h * h + h : 0;
+  if (modelType === 'deberta-v2' && raw.relative_attention === true) {
+    const buckets = fields.optionalInt(['position_buckets'], LIMITS.positions, 0);
+    const maxRelative = fields.optionalInt(
+      ['max_relative_positions'],
+      { min: -1, max: LIMITS.positions.max },
+      -1,
+    );
+    const span = buckets > 0 ? buckets : maxRelative < 1 ? positions : maxRelative;
+    extra += 2 * span * h;
+    if (String(raw.norm_rel_ebd ?? '').includes('layer_norm')) extra += 2 * h;
+  }
+  if (traits.kind === 'encoder-decoder') {
+    extra +=
+      2 * fields.optionalInt(['relative_attention_num_buckets'], LIMITS.positions, 32) * heads;
+  }
+  if (modelType === 'modernbert') extra -= h;
+  // A cross-encoder or classifier checkpoint (…ForSequenceClassification) carries its head: one
+  // output row per label (RoBERTa's classifier dense layer replaces its pooler, same size).
+  const architectures = Array.isArray(raw.architectures) ? raw.architectures : [];
+  if (
+    traits.kind === 'encoder' &&
+    architectures.some((a) => String(a).endsWith('ForSequenceClassification'))
+  ) {
+    extra += labelCount(fields) * (h + 1);
+  }
+  return extra;
+}
+
+/**
+ * Reads a Hugging Face config.json (as text or as a parsed object) into the architecture the
+ * memory model needs.
+ *
+ * Handles grouped-query and multi-query attention (num_key_value_heads, Falcon's multi_query),
+ * an explicit head_dim, tied embeddings, gated vs plain MLPs, attention and MLP biases, mixture of
+ * experts (num_local_experts / num_experts, num_experts_per_tok, moe_intermediate_size, shared
+ * experts), encoder-only models (BERT, RoBERTa, DeBERTa, XLM-R, DistilBERT, ModernBERT, nomic-bert),
+ * T5-style encoder-decoders, multimodal configs (text_config + vision_config) and the usual
+ * alternative names (n_embd, n_layer, n_head, d_model, …).
+ *
+ * @throws ModelConfigError naming every missing or invalid field; never returns NaN.
+ */
+export function modelSpecFromConfig(config: unknown): ModelSpec {
+  const top = asObject(config);
+  const raw = languageConfig(top);
+  const fields = new FieldReader(raw);
+  const assumptions: string[] = [];
+  const modelType = fields.string(['model_type']);
+  const traits = familyOf(modelType, assumptions);
+
+  const hiddenSize = fields.int(NAMES.hidden, LIMITS.hiddenSize);
+  const numLayers = fields.int(NAMES.layers, LIMITS.layers);
+  const numHeads = fields.int(NAMES.heads, LIMITS.heads);
+  const vocabSize = fields.int(NAMES.vocab, LIMITS.vocab);
+  const numKvHeads = kvHeadCount(fields, modelType, numHeads);
+
+  let headDim = fields.optionalInt(NAMES.headDim, LIMITS.headDim, 0);
+  if (headDim === 0 && numHeads > 0 && hiddenSize > 0) {
+    if (hiddenSize % numHeads === 0) headDim = hiddenSize / numHeads;
+    else {
+      fields.fail(
+        'num_attention_heads',
+        `num_attention_heads (${numHeads}) does not divide hidden_size (${hiddenSize}) and there is no head_dim`,
+      );
+    }
+  }
+  if (numKvHeads > numHeads || (numKvHeads > 0 && numHeads % numKvHeads !== 0)) {
+    fields.fail(
+      'num_key_value_heads',
+      `num_key_value_heads (${numKvHeads}) must divide num_attention_heads (${numHeads})`,
+    );
+  }
+
+  const mlpDefault = modelType && FOUR_X_MLP.has(modelType) ? 4 * hiddenSize : Number.NaN;
+  let intermediateSize = Number.isNaN(mlpDefault)
+    ? fields.int(NAMES.intermediate, LIMITS.intermediate)
+    : fields.optionalInt(NAMES.intermediate, LIMITS.intermediate, mlpDefault);
+  // First-generation Qwen states twice the real MLP width (w1/w2 are intermediate_size // 2).
+  if (modelType === 'qwen') intermediateSize = Math.floor(intermediateSize / 2);
+
+  const positions = traits.learnedPositions
+    ? fields.int(NAMES.positions, LIMITS.positions)
+    : fields.optionalInt(NAMES.positions, LIMITS.positions, 0);
+  const learnedPositions =
+    traits.learnedPositions && !(modelType === 'deberta-v2' && raw.position_biased_input === false)
+      ? positions
+      : 0;
+  const tokenTypes = traits.tokenTypes
+    ? fields.optionalInt(['type_vocab_size'], LIMITS.tokenTypes, 2)
+    : 0;
+
+  if (typeof raw.kv_lora_rank === 'number') {
+    fields.fail(
+      'kv_lora_rank',
+      'multi-head latent attention (kv_lora_rank, DeepSeek-V2/V3) is not supported yet',
+    );
+  }
+  const moe = moeSpec(fields, numLayers, intermediateSize);
+  const numDecoderLayers =
+    traits.kind === 'encoder-decoder'
+      ? fields.optionalInt(['num_decoder_layers'], LIMITS.layers, numLayers)
+      : 0;
+
+  let perLayer = traits.perLayer;
+  if (modelType === 'falcon') {
+    perLayer = raw.new_decoder_architecture === true || raw.parallel_attn === false ? 2 : 1;
+  }
+  const gatedMlp = isGated(fields, traits);
+  const tiedEmbeddings =
+    traits.kind === 'encoder' || fields.bool(['tie_word_embeddings'], traits.tiedDefault);
+  const extra = extraParameters(fields, modelType, traits, hiddenSize, numHeads, positions);
+  const visionParameters = visionTowerParameters(top.vision_config, hiddenSize, fields);
+
+  if (fields.issues.length > 0) throw new ModelConfigError(fields.issues);
+
+  return {
+    modelType: modelType ?? 'unknown',
+    kind: traits.kind,
+    vocabSize,
+    hiddenSize,
+    numLayers,
+    numDecoderLayers,
+    numHeads,
+    numKvHeads,
+    headDim,
+    intermediateSize,
+    gatedMlp,
+    tiedEmbeddings,
+    bias: biases(fields, traits),
+    norm: {
+      kind: traits.norm,
+      perLayer,
+      final: traits.finalNorm,
+      embedding: traits.embeddingNorm,
+      qk: traits.qkNorm,
+    },
+    learnedPositions,
+    tokenTypes,
+    moe,
+    extraParameters: extra + visionParameters,
+    visionParameters,
+    maxPositionEmbeddings: positions > 0 ? positions : null,
+    slidingWindow:
+      typeof raw.sliding_window === 'number' && raw.sliding_window > 0 ? raw.sliding_window : null,
+    assumptions,
+  };
+}

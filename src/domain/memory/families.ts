@@ -1,0 +1,128 @@
+import type { ModelSpec } from './spec';
+
+/**
+ * What a config.json leaves implicit and the modeling code decides: which projections have
+ * biases, how many norms a block has, whether the embeddings are tied. One entry per Hugging Face
+ * `model_type`; each was read off the model's modeling file in transformers (or its remote code).
+ */
+export interface FamilyTraits {
+  kind: ModelSpec['kind'];
+  norm: ModelSpec['norm']['kind'];
+  perLayer: number;
+  finalNorm: boolean;
+  embeddingNorm: boolean;
+  qkNorm: ModelSpec['norm']['qk'];
+  /** Bias defaults; `attention_bias` / `mlp_bias` in the config override qkv+o / mlp. */
+  qkvBias: boolean;
+  oBias: boolean;
+  mlpBias: boolean;
+  lmHeadBias: boolean;
+  /** Whether `attention_bias` in the config applies (Qwen2's biases are fixed by its code). */
+  readsAttentionBias: boolean;
+  tiedDefault: boolean;
+  /** null: decide from hidden_act (GLU variants and SiLU-style decoders are gated). */
+  gated: boolean | null;
+  /** Learned absolute positions: none, or as many as max_position_embeddings. */
+  learnedPositions: boolean;
+  tokenTypes: boolean;
+  /** BERT-style pooler (dense h×h with bias) in the base model. */
+  pooler: boolean;
+}
+
+const LLAMA: FamilyTraits = {
+  kind: 'decoder',
+  norm: 'rms',
+  perLayer: 2,
+  finalNorm: true,
+  embeddingNorm: false,
+  qkNorm: 'none',
+  qkvBias: false,
+  oBias: false,
+  mlpBias: false,
+  lmHeadBias: false,
+  readsAttentionBias: true,
+  tiedDefault: false,
+  gated: true,
+  learnedPositions: false,
+  tokenTypes: false,
+  pooler: false,
+};
+
+const GPT_STYLE: FamilyTraits = {
+  ...LLAMA,
+  norm: 'layer',
+  qkvBias: true,
+  oBias: true,
+  mlpBias: true,
+  gated: false,
+  tiedDefault: true,
+};
+
+const BERT: FamilyTraits = {
+  ...GPT_STYLE,
+  kind: 'encoder',
+  finalNorm: false,
+  embeddingNorm: true,
+  learnedPositions: true,
+  tokenTypes: true,
+  pooler: true,
+};
+
+export const FAMILIES: Record<string, FamilyTraits> = {
+  llama: LLAMA,
+  mistral: LLAMA,
+  mixtral: LLAMA,
+  phi3: LLAMA,
+  granite: LLAMA,
+  baichuan: LLAMA,
+  internlm2: LLAMA,
+  qwen2: { ...LLAMA, qkvBias: true, readsAttentionBias: false },
+  qwen2_moe: { ...LLAMA, qkvBias: true, readsAttentionBias: false },
+  qwen3: { ...LLAMA, qkNorm: 'head' },
+  qwen3_moe: { ...LLAMA, qkNorm: 'head' },
+  gemma: { ...LLAMA, tiedDefault: true },
+  gemma2: { ...LLAMA, tiedDefault: true, perLayer: 4 },
+  gemma3_text: { ...LLAMA, tiedDefault: true, perLayer: 4, qkNorm: 'head' },
+  olmo2: { ...LLAMA, qkNorm: 'full' },
+  // First-generation Qwen: fused c_attn with bias, c_proj and MLP without.
+  qwen: { ...LLAMA, qkvBias: true, readsAttentionBias: false },
+  phi: { ...GPT_STYLE, perLayer: 1, lmHeadBias: true, tiedDefault: false },
+  gpt_neox: { ...GPT_STYLE, tiedDefault: false },
+  gpt2: { ...GPT_STYLE, learnedPositions: true },
+  gpt_bigcode: { ...GPT_STYLE, learnedPositions: true },
+  starcoder2: { ...GPT_STYLE },
+  bloom: { ...GPT_STYLE, embeddingNorm: true },
+  falcon: { ...GPT_STYLE, qkvBias: false, oBias: false, mlpBias: false },
+  t5: {
+    ...LLAMA,
+    kind: 'encoder-decoder',
+    tiedDefault: true,
+    gated: null,
+  },
+  mt5: { ...LLAMA, kind: 'encoder-decoder', tiedDefault: false, gated: null },
+  umt5: { ...LLAMA, kind: 'encoder-decoder', tiedDefault: false, gated: null },
+  bert: BERT,
+  roberta: BERT,
+  'xlm-roberta': BERT,
+  camembert: BERT,
+  electra: { ...BERT, pooler: false },
+  distilbert: { ...BERT, tokenTypes: false, pooler: false },
+  'deberta-v2': { ...BERT, pooler: false },
+  modernbert: {
+    ...BERT,
+    // LayerNorm without bias (norm_bias: false) counts like an RMSNorm: one weight per channel.
+    norm: 'rms',
+    finalNorm: true,
+    learnedPositions: false,
+    tokenTypes: false,
+    pooler: false,
+    qkvBias: false,
+    oBias: false,
+    mlpBias: false,
+    gated: true,
+  },
+  nomic_bert: { ...BERT, learnedPositions: false, pooler: false, gated: null },
+};
+
+/** Activations whose MLP is gated (two input projections) in the models that use them. */
+export const GATED_ACTIVATIONS = ['silu', 'swiglu', 'swish', 'geglu', 'gated-gelu', 'gated-silu'];

@@ -1,0 +1,21 @@
+/**
+ * The memory engine: GPU memory for fine-tuning and serving, from a model's architecture.
+ * Other modules import from here only.
+ */
+export { modelSpecFromConfig, ModelConfigError, type ConfigIssue } from './config';
+export { estimateTrainingMemory } from './training';
+export { estimateServingMemory } from './serving';
+export { maxContextLength, maxBatchSize, MAX_SEARCH_TOKENS } from './search';
+export { countParameters, type ParameterCounts } from './parameters';
+export { loraParameters } from './lora';
+export { GIB } from './constants';
+export type { ModelSpec, MoeSpec } from './spec';
+export {
+  LORA_TARGETS,
+  type LoraTarget,
+  type MemoryBreakdown,
+  type MemoryEstimate,
+  type ServingOptions,
+  type TrainingMethod,
+  type TrainingOptions,
+} from './types';

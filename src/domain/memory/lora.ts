@@ -1,0 +1,46 @@
+import { kvWidth, queryWidth, type ModelSpec } from './spec';
+import { derived } from './cache';
+import { targetMaskOf } from './resolve';
+import type { LoraTarget } from './types';
+
+/** Input and output width of each projection a LoRA adapter can wrap, per block. */
+export function projectionShapes(spec: ModelSpec): Record<LoraTarget, [number, number]> {
+  const h = spec.hiddenSize;
+  const width = spec.moe ? spec.moe.expertIntermediateSize : spec.intermediateSize;
+  return {
+    q: [h, queryWidth(spec)],
+    k: [h, kvWidth(spec)],
+    v: [h, kvWidth(spec)],
+    o: [queryWidth(spec), h],
+    // A plain (non-gated) MLP has no gate projection: fc1 is "up", fc2 is "down".
+    gate: spec.gatedMlp ? [h, width] : [0, 0],
+    up: [h, width],
+    down: [width, h],
+  };
+}
+
+/** Blocks with attention: encoder-decoder decoders have two (self and cross). */
+export function attentionBlocks(spec: ModelSpec): number {
+  return spec.numLayers + 2 * spec.numDecoderLayers;
+}
+
+export function mlpBlocks(spec: ModelSpec): number {
+  return spec.numLayers + spec.numDecoderLayers;
+}
+
+/**
+ * Trainable parameters of LoRA adapters: r × (in + out) for each wrapped projection, in every
+ * block (and for every expert when MLP projections are targeted in a mixture of experts).
+ */
+export function loraParameters(
+  spec: ModelSpec,
+  rank: number,
+  targets: readonly LoraTarget[],
+): number {
+  return loraParametersForMask(spec, rank, targetMaskOf(targets));
+}
+
+/** loraParameters for a target mask (see TARGET_BITS): the hot path of a sweep. */
+export function loraParametersForMask(spec: ModelSpec, rank: number, mask: number): number {
+  return rank * (derived(spec).loraPerRankByMask[mask & 127] ?? 0);
+}

@@ -1,0 +1,88 @@
+import { countParametersCached } from './cache';
+import { overheadBytes } from './overhead';
+import { resolveServing, type ResolvedServing } from './resolve';
+import { type ModelSpec } from './spec';
+import type { MemoryEstimate, ServingOptions } from './types';
+import { weightBytes, type WeightFormat } from './weights';
+
+function servingFormat(o: ResolvedServing): WeightFormat {
+  if (o.weightBits === 16) return 'bf16';
+  if (o.weightBits === 8) return 'int8';
+  return o.weightFormat;
+}
+
+/**
+ * Share of blocks whose attention is limited to a sliding window, so their cache stops growing at
+ * the window: Gemma 2 alternates local and global blocks; Gemma 3 has five local per global.
+ */
+function slidingShare(model: ModelSpec): number {
+  if (!model.slidingWindow) return 0;
+  if (model.modelType === 'gemma2') return 1 / 2;
+  if (model.modelType === 'gemma3_text') return 5 / 6;
+  return 0;
+}
+
+/**
+ * KV cache bytes: keys and values for every block, KV head and cached token. Grouped-query and
+ * multi-query attention cache only the KV heads. With tensor parallelism each GPU holds its heads
+ * (a KV head is replicated when there are fewer KV heads than GPUs).
+ */
+export function kvCacheBytes(model: ModelSpec, o: ResolvedServing): number {
+  if (model.kind === 'encoder') return 0;
+  const layers = model.kind === 'encoder-decoder' ? 2 * model.numDecoderLayers : model.numLayers;
+  const headsPerGpu = Math.max(1, model.numKvHeads / o.gpus);
+  const perToken = 2 * headsPerGpu * model.headDim * (o.kvBits / 8);
+  const share = slidingShare(model);
+  const window = model.slidingWindow ?? o.contextLength;
+  const tokens = (1 - share) * o.contextLength + share * Math.min(o.contextLength, window);
+  return layers * perToken * tokens * o.batchSize;
+}
+
+/**
+ * Working memory of one forward pass over a prefill chunk: the widest block temporaries (MLP
+ * branches, attention inputs), the unfused attention matrix when attention is not fused, and the
+ * fp32 logits of the last position of each sequence.
+ */
+function workingBytes(model: ModelSpec, o: ResolvedServing): number {
+  const tokens = Math.min(o.contextLength * o.batchSize, o.prefillChunk);
+  const moe = model.moe;
+  const width = moe
+    ? moe.expertsPerToken * moe.expertIntermediateSize + moe.sharedIntermediateSize
+    : model.intermediateSize;
+  const block = tokens * (4 * model.hiddenSize + (model.gatedMlp ? 3 : 2) * width) * 2;
+  const attention = o.flashAttention ? 0 : tokens * model.numHeads * o.contextLength * 4;
+  const logits = model.kind === 'encoder' ? 0 : o.batchSize * model.vocabSize * 4 * 2;
+  return (block + attention) / o.gpus + logits;
+}
+
+/**
+ * GPU memory to serve a model, per GPU: weights (16-bit, 8-bit, or 4-bit GPTQ/AWQ/NF4 linear
+ * layers with embeddings and head in 16-bit), the KV cache for `contextLength` tokens in each of
+ * `batchSize` concurrent sequences, the working memory of a prefill chunk, and overhead.
+ * Defaults and units: see ServingOptions. All results are bytes, finite and non-negative.
+ */
+export function estimateServingMemory(model: ModelSpec, options: ServingOptions): MemoryEstimate {
+  const o = resolveServing(options);
+  const counts = countParametersCached(model);
+  const weights = weightBytes(counts, servingFormat(o)) / o.gpus;
+  const kvCache = kvCacheBytes(model, o);
+  const activations = workingBytes(model, o);
+  const allocated = weights + kvCache + activations;
+  const overhead = overheadBytes(allocated);
+  return {
+    allocatedBytes: allocated,
+    reservedBytes: allocated + overhead.total,
+    cudaContextBytes: overhead.cudaContext,
+    peakPhase: 'serving',
+    breakdown: {
+      weights,
+      gradients: 0,
+      optimizer: 0,
+      activations,
+      logits: 0,
+      kvCache,
+      overhead: overhead.total,
+    },
+    parameters: { total: counts.total, trainable: 0, active: counts.active },
+  };
+}

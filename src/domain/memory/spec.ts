@@ -1,0 +1,81 @@
+/**
+ * The architecture of a transformer as the memory model needs it: dimensions, which projections
+ * carry biases, how many norms, what is tied, and mixture-of-experts routing. Built from a Hugging
+ * Face config.json by `modelSpecFromConfig`, or written by hand for a model without one.
+ */
+export interface ModelSpec {
+  /** Hugging Face `model_type`, e.g. "llama", "qwen2", "bert". */
+  modelType: string;
+  /** decoder-only (causal LM), encoder-only (BERT family), or encoder-decoder (T5 family). */
+  kind: 'decoder' | 'encoder' | 'encoder-decoder';
+  vocabSize: number;
+  hiddenSize: number;
+  /** Transformer blocks; for encoder-decoder models, the encoder's. */
+  numLayers: number;
+  /** Decoder blocks of an encoder-decoder model (they add cross-attention); 0 otherwise. */
+  numDecoderLayers: number;
+  numHeads: number;
+  /** Key/value heads: equal to numHeads for multi-head, 1 for multi-query, between for GQA. */
+  numKvHeads: number;
+  /** Width of one head; not always hiddenSize / numHeads (Gemma, Qwen3, Mistral NeMo). */
+  headDim: number;
+  /** Width of the dense MLP (per branch for gated MLPs). */
+  intermediateSize: number;
+  /** Gated MLP (SwiGLU/GeGLU: gate, up, down) or plain two-matrix MLP (fc1, fc2). */
+  gatedMlp: boolean;
+  tiedEmbeddings: boolean;
+  bias: { qkv: boolean; o: boolean; mlp: boolean; lmHead: boolean };
+  norm: {
+    kind: 'rms' | 'layer';
+    /** Norms inside each block: 1 (parallel attention+MLP), 2 (pre-norm), 4 (Gemma 2/3, OLMo 2 post-norms). */
+    perLayer: number;
+    /** A norm after the last block. */
+    final: boolean;
+    /** A norm right after the embeddings (BERT, BLOOM). */
+    embedding: boolean;
+    /** Norms on queries and keys: per head (Qwen3, Gemma 3) or over the whole projection (OLMo 2). */
+    qk: 'none' | 'head' | 'full';
+  };
+  /** Rows of learned absolute position embeddings (BERT, GPT-2); 0 with RoPE or ALiBi. */
+  learnedPositions: number;
+  /** Rows of token-type (segment) embeddings (BERT); 0 otherwise. */
+  tokenTypes: number;
+  moe: MoeSpec | null;
+  /**
+   * Parameters outside the regular blocks, counted exactly: BERT's pooler, DeBERTa's relative
+   * position table, T5's relative attention bias, a vision tower; negative for a block part a model
+   * omits (ModernBERT's first layer has no attention norm).
+   */
+  extraParameters: number;
+  /** Parameters of a vision tower or projector, included in extraParameters (stay 16-bit, frozen). */
+  visionParameters: number;
+  /** max_position_embeddings, when the config states it. */
+  maxPositionEmbeddings: number | null;
+  /** Sliding-window attention width, when every or some layers use one. */
+  slidingWindow: number | null;
+  /** What the parser assumed because the config did not say (shown to the user). */
+  assumptions: string[];
+}
+
+export interface MoeSpec {
+  numExperts: number;
+  expertsPerToken: number;
+  /** Width of one expert's MLP. */
+  expertIntermediateSize: number;
+  /** Width of an always-on shared expert (Qwen2-MoE, DeepSeek); 0 when there is none. */
+  sharedIntermediateSize: number;
+  /** A sigmoid gate on the shared expert (Qwen2-MoE). */
+  sharedExpertGate: boolean;
+  /** Leading blocks that keep a dense MLP instead of experts (DeepSeek's first_k_dense_replace). */
+  denseLayers: number;
+}
+
+/** Output width of the query projection. */
+export function queryWidth(spec: ModelSpec): number {
+  return spec.numHeads * spec.headDim;
+}
+
+/** Output width of the key (or value) projection. */
+export function kvWidth(spec: ModelSpec): number {
+  return spec.numKvHeads * spec.headDim;
+}
