@@ -1,0 +1,30 @@
+import { catalogModels, specOfModel } from '../src/domain/catalog/models';
+import {
+  estimateServingMemory,
+  estimateTrainingMemory,
+  type TrainingMethod,
+} from '../src/domain/memory';
+import type { Benchmark } from './harness';
+
+const specs = catalogModels.map(specOfModel);
+const methods: TrainingMethod[] = ['full', 'lora', 'qlora'];
+/** 64 context lengths from 512 to 131,072 tokens, evenly spaced on a log scale. */
+const contexts = Array.from({ length: 64 }, (_, i) => Math.round(512 * 256 ** (i / 63)));
+
+export const memorySweep: Benchmark = {
+  name: 'memory sweep',
+  work: `training + serving estimates: ${specs.length} models × ${methods.length} methods × ${contexts.length} contexts`,
+  budgetMs: 5,
+  run() {
+    let checksum = 0;
+    for (const spec of specs) {
+      for (const method of methods) {
+        for (const tokens of contexts) {
+          checksum += estimateTrainingMemory(spec, { method, seqLen: tokens }).reservedBytes;
+          checksum += estimateServingMemory(spec, { contextLength: tokens }).reservedBytes;
+        }
+      }
+    }
+    return checksum / 1e12;
+  },
+};

@@ -1,0 +1,24 @@
+import { modelSpecFromConfig, type ModelSpec } from '../memory';
+import { decoderModels } from './models.decoders';
+import { encoderModels } from './models.encoders';
+import type { CatalogModel } from './schema';
+
+/** Every model Tunewise can recommend: decoders, encoders, embedding models and rerankers. */
+export const catalogModels: readonly CatalogModel[] = [...decoderModels, ...encoderModels];
+
+const byId = new Map(catalogModels.map((model) => [model.id, model]));
+const specs = new Map<string, ModelSpec>();
+
+export function findModel(id: string): CatalogModel | undefined {
+  return byId.get(id);
+}
+
+/** The memory model's view of a catalog model, parsed once from its config.json. */
+export function specOfModel(model: CatalogModel): ModelSpec {
+  let spec = specs.get(model.id);
+  if (!spec) {
+    spec = modelSpecFromConfig(model.config);
+    specs.set(model.id, spec);
+  }
+  return spec;
+}

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+
+/**
+ * Schemas of the shipped catalogs. The catalogs themselves are typed TypeScript data; these
+ * schemas check the facts a type cannot: every fact has a source, numbers are in range, and
+ * unverified values are flagged rather than guessed. The catalog tests parse every entry.
+ */
+
+/** Where a fact comes from: a URL, or `github:owner/repo path @commit`, or a named document. */
+export const sourceSchema = z.string().trim().min(8, 'a source must say where the fact comes from');
+
+/** How sure we are of a fact: read from the primary source, from a faithful copy, or not checked. */
+export const factStatusSchema = z.enum(['verified', 'secondary', 'unverified']);
+export type FactStatus = z.infer<typeof factStatusSchema>;
+
+/** The six purposes of the guide's purpose → architecture table. */
+export const purposeSchema = z.enum([
+  'chat',
+  'text-generation',
+  'similarity',
+  'reranking',
+  'multi-label-classification',
+  'multi-class-classification',
+]);
+export type Purpose = z.infer<typeof purposeSchema>;
+
+/** Domains a user can name in the task step, and that a model can be strong in. */
+export const domainSchema = z.enum([
+  'general',
+  'code',
+  'medical',
+  'legal',
+  'scientific',
+  'finance',
+  'other',
+]);
+export type Domain = z.infer<typeof domainSchema>;
+
+export const strengthSchema = z.enum([
+  'general',
+  'code',
+  'math',
+  'reasoning',
+  'multilingual',
+  'long-context',
+  'tool-use',
+  'retrieval',
+  'classification',
+  'medical',
+  'legal',
+  'scientific',
+  'finance',
+]);
+export type Strength = z.infer<typeof strengthSchema>;
+
+export const licenseIdSchema = z.enum([
+  'apache-2.0',
+  'mit',
+  'llama-3.1',
+  'llama-3.2',
+  'llama-3.3',
+  'gemma',
+  'qwen',
+  'qwen-research',
+  'cc-by-nc-4.0',
+]);
+export type LicenseId = z.infer<typeof licenseIdSchema>;
+
+/** A published benchmark figure, with the setting it was measured in and where it was read. */
+export const benchmarkSchema = z.strictObject({
+  /** MMLU = general knowledge; HumanEval = code; MTEB = embedding/reranking suites; BEIR = retrieval. */
+  name: z.enum(['MMLU', 'HumanEval', 'MTEB', 'BEIR']),
+  /** Percentage points (0–100), as the source reports it. */
+  value: z.number().min(0).max(100),
+  /** e.g. "5-shot, macro average", "pass@1, 0-shot", "MTEB English v2, mean over tasks". */
+  setting: z.string().min(3),
+  source: sourceSchema,
+  /** "verified" when read in the source itself; "secondary" when copied from a third party. */
+  status: factStatusSchema.exclude(['unverified']),
+});
+export type Benchmark = z.infer<typeof benchmarkSchema>;
+
+/**
+ * A Hugging Face `config.json`, as published (the fields the memory model reads, with the same
+ * names and values). Unknown extra fields are allowed: a user's pasted config has many.
+ */
+export const hfConfigSchema = z.looseObject({
+  model_type: z.string().min(1),
+});
+export type HfConfig = z.infer<typeof hfConfigSchema>;
+
+export const catalogModelSchema = z.strictObject({
+  /** Hugging Face repository id, e.g. "meta-llama/Llama-3.1-8B-Instruct". */
+  id: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'an id is "owner/name" as on Hugging Face'),
+  name: z.string().min(2),
+  family: z.string().min(2),
+  developer: z.string().min(2),
+  /** The purposes the model fits as published (before any further fine-tuning). */
+  purposes: z.array(purposeSchema).min(1),
+  /**
+   * base: pretrained only (or an MLM encoder); instruct: aligned to follow instructions;
+   * task-tuned: already trained for its purpose (embedding models, rerankers).
+   */
+  variant: z.enum(['base', 'instruct', 'task-tuned']),
+  /** The network the weights form: decoder-only, encoder-only. */
+  backbone: z.enum(['decoder', 'encoder']),
+  /** The Hugging Face config.json the memory model reads. */
+  config: hfConfigSchema,
+  configStatus: factStatusSchema,
+  /** Exact stored parameter count (all experts for MoE), as published or computed from the config. */
+  parameters: z.strictObject({
+    total: z.number().int().positive(),
+    /** "exact" for a stored-parameter count; "rounded" for a headline figure such as "149M". */
+    precision: z.enum(['exact', 'rounded']),
+    /** Parameters used per token; only for mixture-of-experts models. */
+    active: z.number().int().positive().optional(),
+    status: factStatusSchema,
+    source: sourceSchema,
+  }),
+  /** Context window in tokens: native (trained) and extended (with the published RoPE scaling). */
+  context: z.strictObject({
+    native: z.number().int().positive(),
+    extended: z.number().int().positive().optional(),
+    status: factStatusSchema,
+    source: sourceSchema,
+    note: z.string().optional(),
+  }),
+  /** "english" when trained/evaluated for English only; "multilingual" otherwise. */
+  languages: z.strictObject({
+    coverage: z.enum(['english', 'multilingual']),
+    /** As stated by the developer, e.g. ["en", "de", "fr"], or a sentence such as "100+ languages". */
+    stated: z.string().min(2),
+  }),
+  strengths: z.array(strengthSchema).min(1),
+  license: z.strictObject({
+    id: licenseIdSchema,
+    status: factStatusSchema,
+    source: sourceSchema,
+  }),
+  benchmarks: z.array(benchmarkSchema),
+  /** Release year-month, e.g. "2024-07". */
+  released: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
+  sources: z.array(sourceSchema).min(1),
+  /** Anything a user must know: traps, caveats, what is unverified and why. */
+  notes: z.array(z.string().min(5)),
+});
+export type CatalogModel = z.input<typeof catalogModelSchema>;
+
+export const gpuClassSchema = z.enum(['consumer', 'workstation', 'datacenter', 'apple']);
+export type GpuClass = z.infer<typeof gpuClassSchema>;
+
+export const gpuSchema = z.strictObject({
+  /** Stable slug used in URLs, e.g. "rtx-4090", "a100-80gb", "apple-m-64gb". */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(2),
+  vendor: z.enum(['nvidia', 'amd', 'apple']),
+  class: gpuClassSchema,
+  /** Microarchitecture, e.g. "Ada Lovelace", "Hopper", "CDNA 3", "Apple silicon". */
+  architecture: z.string().min(2),
+  /** The memory as marketed, e.g. 24 for "24 GB". */
+  marketedMemoryGb: z.number().positive(),
+  /**
+   * Bytes a training process can address on one device. NVIDIA/AMD: the total the driver reports
+   * (nvidia-smi "Total", MiB × 2^20). Apple: the share of unified memory the GPU may wire by default.
+   */
+  usableMemoryBytes: z.number().int().positive(),
+  capabilities: z.strictObject({
+    bf16: z.boolean(),
+    /** FlashAttention-2 kernels (NVIDIA Ampere and newer; ROCm build on MI300X). */
+    flashAttention2: z.boolean(),
+    /** bitsandbytes 4-bit (NF4) quantisation, the QLoRA path. */
+    bitsandbytes4bit: z.boolean(),
+    fp8: z.boolean(),
+  }),
+  sources: z.array(sourceSchema).min(1),
+  notes: z.array(z.string().min(5)),
+});
+export type Gpu = z.input<typeof gpuSchema>;
+
+export const licenseSchema = z.strictObject({
+  id: licenseIdSchema,
+  name: z.string().min(2),
+  /** Groups licenses for the verdict table: permissive, Llama, Gemma, Qwen, non-commercial. */
+  family: z.enum(['permissive', 'llama', 'gemma', 'qwen', 'non-commercial']),
+  url: z.string().url(),
+  commercialUse: z.boolean(),
+  /**
+   * Monthly active users above which a separate license is needed (Llama: 700 million, counted on
+   * the release date; Qwen License: 100 million). Absent when there is no threshold.
+   */
+  monthlyActiveUserLimit: z.number().int().positive().optional(),
+  /** A visible attribution the license requires, e.g. "Built with Llama"; absent when none. */
+  attributionText: z.string().optional(),
+  /** Whether derivative model names must carry a prefix, and which. */
+  namingRule: z.string().optional(),
+  /** Whether an acceptable-use policy or use restrictions bind the user and derivatives. */
+  acceptableUsePolicy: z.boolean(),
+  /** Whether weights (and derivatives) may be redistributed, and on what terms, in one sentence. */
+  redistribution: z.string().min(10),
+  /** Each obligation as one plain sentence. */
+  obligations: z.array(z.string().min(10)).min(1),
+  sources: z.array(sourceSchema).min(1),
+  notes: z.array(z.string().min(5)),
+});
+export type License = z.input<typeof licenseSchema>;
