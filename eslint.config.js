@@ -66,8 +66,12 @@ export default defineConfig([
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['**/*.test.{ts,tsx}'],
-    rules: { 'no-console': ['error', { allow: ['warn', 'error', 'info'] }] },
+    files: ['**/*.test.{ts,tsx}', 'e2e/**'],
+    rules: {
+      'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
+      // A test that reaches a missing value should fail on the spot; `!` says so tersely.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
   },
   {
     // The core stays free of UI and browser state, as excalidraw keeps packages/math (STYLE.md).

@@ -27,7 +27,7 @@ function percentile(sorted: number[], q: number): number {
  * then times `runs` runs and reports the median. The returned checksum is consumed so the work
  * cannot be optimised away.
  */
-export function measure(bench: Benchmark, warmup = 20, runs = 60): BenchResult {
+export function measure(bench: Benchmark, warmup = 40, runs = 200): BenchResult {
   let checksum = 0;
   for (let i = 0; i < warmup; i++) checksum += bench.run();
   const times: number[] = [];

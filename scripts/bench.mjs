@@ -11,6 +11,8 @@ try {
   await build({
     configFile: false,
     logLevel: 'error',
+    // Bundle dependencies too (zod), as the browser build does.
+    ssr: { noExternal: true },
     build: {
       ssr: resolve('bench/index.ts'),
       outDir,

@@ -1,0 +1,229 @@
+import {
+  estimateServingMemory,
+  estimateTrainingMemory,
+  maxBatchSize,
+  maxContextLength,
+  type MemoryEstimate,
+  type ModelSpec,
+  type ServingOptions,
+  type TrainingMethod,
+  type TrainingOptions,
+} from '../memory';
+import type { ScaleAnswers } from './answers';
+import type { Device, HardwarePlan } from './hardware';
+
+/**
+ * Share of a device's memory an estimate may fill and still count as fitting. The memory model's
+ * median error against published runs is about 8%, mostly on the low side, so a plan that fills
+ * the last 5% of a GPU would fit only by luck.
+ */
+export const FIT_MARGIN = 0.95;
+
+/** Bytes a plan may use on a device. */
+export function budgetOf(device: Device): number {
+  return Math.floor(device.usableBytes * FIT_MARGIN);
+}
+
+/** Below this, a training sequence is too short to be useful: the method counts as not fitting. */
+export const MIN_USEFUL_SEQ_LEN = 256;
+
+export interface TrainingPlan {
+  method: TrainingMethod;
+  options: TrainingOptions & Required<Pick<TrainingOptions, 'batchSize' | 'seqLen'>>;
+  estimate: MemoryEstimate;
+  /** Longest sequence that fits with these settings at batch 1. */
+  maxSeqLen: number;
+  /** What changed from the request to make it fit, one sentence each. */
+  adjustments: string[];
+}
+
+export interface MethodAttempt {
+  method: TrainingMethod;
+  /** Bytes needed at the requested sequence length, batch 1 (with checkpointing when allowed). */
+  neededBytes: number | null;
+  /** Why the method was not used: does not fit, or is unavailable on the hardware. */
+  reason: string;
+}
+
+export interface TrainingFit {
+  plan: TrainingPlan | null;
+  attempts: MethodAttempt[];
+}
+
+export interface ServingPlan {
+  options: ServingOptions &
+    Required<Pick<ServingOptions, 'weightBits' | 'contextLength' | 'batchSize'>>;
+  estimate: MemoryEstimate;
+  fits: boolean;
+  /** Longest context per sequence that fits at this concurrency and precision. */
+  maxContext: number;
+}
+
+const GIB = 2 ** 30;
+export const gib = (bytes: number) => bytes / GIB;
+const fmt = (bytes: number) => `${gib(bytes).toFixed(1)} GiB`;
+
+function baseOptions(
+  method: TrainingMethod,
+  scale: ScaleAnswers,
+  hardware: HardwarePlan,
+  seqLen: number,
+  checkpointing: boolean,
+): TrainingOptions {
+  return {
+    method,
+    // bf16 compute with fp32 master weights and optimizer states (fp16 on GPUs without bf16).
+    precision: 'mixed',
+    optimizer: 'adamw',
+    quantBits: 4,
+    doubleQuant: true,
+    loraRank: scale.loraRank,
+    loraTargets: scale.loraTargets,
+    batchSize: 1,
+    seqLen,
+    gradientCheckpointing: checkpointing,
+    flashAttention: true,
+    gpus: hardware.gpuCount,
+    sharding: hardware.sharded ? 'fsdp' : 'none',
+  };
+}
+
+function checkpointChoices(scale: ScaleAnswers): boolean[] {
+  if (scale.gradientCheckpointing === 'on') return [true];
+  if (scale.gradientCheckpointing === 'off') return [false];
+  return [false, true];
+}
+
+/** Methods to try, best first: the user's choice, or full → LoRA → QLoRA. */
+export function methodOrder(scale: ScaleAnswers): TrainingMethod[] {
+  return scale.method === 'auto' ? ['full', 'lora', 'qlora'] : [scale.method];
+}
+
+/**
+ * The best training method and settings that fit one device: the first method (full → LoRA →
+ * QLoRA, or the user's) that fits the requested sequence length, then the largest batch up to the
+ * requested one. When no method fits the requested length, the method that fits the longest
+ * sequence (at least 256 tokens) is used with that shorter length.
+ */
+export function fitTraining(
+  spec: ModelSpec,
+  scale: ScaleAnswers,
+  hardware: HardwarePlan,
+  modelContext: number,
+): TrainingFit {
+  const capacity = budgetOf(hardware.training);
+  const wanted = Math.min(scale.trainingSeqLen, modelContext);
+  const attempts: MethodAttempt[] = [];
+  const adjustments: string[] = [];
+  if (wanted < scale.trainingSeqLen) {
+    adjustments.push(
+      `Sequences capped at the model’s ${modelContext.toLocaleString('en-US')}-token window.`,
+    );
+  }
+  const available = methodOrder(scale).filter((method) => {
+    if (method === 'qlora' && !hardware.training.capabilities.bitsandbytes4bit) {
+      attempts.push({
+        method,
+        neededBytes: null,
+        reason:
+          'QLoRA (bitsandbytes 4-bit) is unavailable on this hardware; on Apple silicon use MLX LoRA.',
+      });
+      return false;
+    }
+    return true;
+  });
+
+  // First pass: the requested length at batch 1, without checkpointing where that is allowed.
+  for (const method of available) {
+    let smallest = Infinity;
+    for (const checkpointing of checkpointChoices(scale)) {
+      const options = baseOptions(method, scale, hardware, wanted, checkpointing);
+      const estimate = estimateTrainingMemory(spec, options);
+      smallest = Math.min(smallest, estimate.reservedBytes);
+      if (estimate.reservedBytes <= capacity) {
+        return { plan: finishPlan(spec, options, capacity, scale, adjustments), attempts };
+      }
+    }
+    attempts.push({
+      method,
+      neededBytes: smallest,
+      reason: `Needs ${fmt(smallest)} at ${wanted.toLocaleString('en-US')} tokens, over the ${fmt(capacity)} budget (95% of the GPU).`,
+    });
+  }
+
+  // Second pass: the longest sequence any method fits, with checkpointing where allowed.
+  let best: { options: TrainingOptions; seqLen: number } | null = null;
+  for (const method of available) {
+    const checkpointing = checkpointChoices(scale).at(-1) as boolean;
+    const options = baseOptions(method, scale, hardware, wanted, checkpointing);
+    const seqLen = Math.min(wanted, maxContextLength(spec, options, capacity));
+    if (seqLen >= MIN_USEFUL_SEQ_LEN && (!best || seqLen > best.seqLen)) best = { options, seqLen };
+  }
+  if (!best) return { plan: null, attempts };
+  adjustments.push(
+    `Sequence length reduced from ${wanted.toLocaleString('en-US')} to ${best.seqLen.toLocaleString('en-US')} tokens to fit.`,
+  );
+  return {
+    plan: finishPlan(spec, { ...best.options, seqLen: best.seqLen }, capacity, scale, adjustments),
+    attempts,
+  };
+}
+
+function finishPlan(
+  spec: ModelSpec,
+  options: TrainingOptions,
+  capacity: number,
+  scale: ScaleAnswers,
+  adjustments: string[],
+): TrainingPlan {
+  const batchSize = Math.max(1, maxBatchSize(spec, options, capacity, scale.batchSize));
+  if (batchSize < scale.batchSize) {
+    adjustments.push(
+      `Batch reduced from ${scale.batchSize} to ${batchSize} per step; use gradient accumulation for a larger effective batch.`,
+    );
+  }
+  if (options.gradientCheckpointing && scale.gradientCheckpointing === 'auto') {
+    adjustments.push('Gradient checkpointing turned on to fit.');
+  }
+  const final = { ...options, batchSize, seqLen: options.seqLen };
+  return {
+    method: options.method,
+    options: final,
+    estimate: estimateTrainingMemory(spec, final),
+    maxSeqLen: maxContextLength(spec, { ...final, batchSize: 1 }, capacity),
+    adjustments,
+  };
+}
+
+/** Weight precisions to try for serving, best first; edge and CPU targets start at 4-bit. */
+function servingBits(device: Device): (16 | 8 | 4)[] {
+  return device.kind === 'edge' || device.kind === 'cpu' ? [4] : [16, 8, 4];
+}
+
+/**
+ * Serving on the deployment device: the highest weight precision that holds the context window at
+ * the requested concurrency, and the longest context that fits with it.
+ */
+export function fitServing(spec: ModelSpec, scale: ScaleAnswers, device: Device): ServingPlan {
+  const candidates = servingBits(device);
+  let chosen: ServingPlan | null = null;
+  for (const weightBits of candidates) {
+    const options = {
+      weightBits,
+      contextLength: scale.contextWindow,
+      batchSize: scale.concurrency,
+    } as const;
+    const estimate = estimateServingMemory(spec, options);
+    const plan = {
+      options: { ...options },
+      estimate,
+      fits: estimate.reservedBytes <= budgetOf(device),
+      maxContext: 0,
+    };
+    chosen = plan;
+    if (plan.fits) break;
+  }
+  const plan = chosen as ServingPlan;
+  plan.maxContext = maxContextLength(spec, plan.options, budgetOf(device));
+  return plan;
+}

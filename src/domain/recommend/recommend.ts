@@ -1,0 +1,225 @@
+import { catalogModels, specOfModel } from '../catalog/models';
+import type { CatalogModel } from '../catalog/schema';
+import { countParameters, modelSpecFromConfig, ModelConfigError, type ModelSpec } from '../memory';
+import { normalizeAnswers, type Answers, type SizeBandId } from './answers';
+import { baselinePlan } from './baseline';
+import { evaluateCustom, evaluateModel, type Candidate } from './candidates';
+import { memoryByContext, memoryByMethod } from './charts';
+import { gib } from './fit';
+import { planHardware, type HardwarePlan } from './hardware';
+import { allLicenseVerdicts } from './licenseVerdict';
+import { isEncoderPurpose, PURPOSES } from './purposes';
+import { quickReference, type QuickReferenceRow } from './quickReference';
+import { bandsLike, sizeBand, suggestSizeBand } from './sizeBands';
+import type { Deployment, Recommendation, SizeBandDecision } from './types';
+import { decideVariant, type ModelVariant } from './variant';
+
+const SHORTLIST_SIZE = 5;
+const NEAR_MISSES = 6;
+
+/** The catalog models that can serve the purpose, in the chosen variant. */
+function candidatesFor(answers: Answers, variant: ModelVariant): CatalogModel[] {
+  const purpose = answers.task.purpose;
+  return catalogModels.filter((model) => {
+    if (!model.purposes.includes(purpose)) return false;
+    if (purpose === 'text-generation') return model.variant === variant;
+    return true;
+  });
+}
+
+function byScore(a: Candidate, b: Candidate): number {
+  return b.score - a.score || a.id.localeCompare(b.id);
+}
+
+function evaluateAll(
+  models: CatalogModel[],
+  answers: Answers,
+  hardware: HardwarePlan,
+  band: SizeBandId,
+) {
+  return models.map((model) => evaluateModel(model, answers, hardware, band));
+}
+
+/** The band to recommend: the user's, or the guide's suggestion stepped down to what fits. */
+function decideBand(
+  answers: Answers,
+  models: CatalogModel[],
+  hardware: HardwarePlan,
+): { decision: SizeBandDecision; candidates: Candidate[] } {
+  const totalTraining = hardware.training.usableBytes * (hardware.sharded ? hardware.gpuCount : 1);
+  const suggestion = suggestSizeBand(answers, totalTraining);
+  const encoder = isEncoderPurpose(answers.task.purpose);
+  const chosen = answers.scale.sizeBand;
+  const reasons = [suggestion.reason];
+  const userBandFits = chosen !== 'auto' && (sizeBand(chosen).family === 'encoder') === encoder;
+  if (chosen !== 'auto' && !userBandFits) {
+    reasons.push(
+      `The ${sizeBand(chosen).label} band does not apply to this purpose, so the suggestion is used.`,
+    );
+  }
+  let band: SizeBandId = userBandFits ? chosen : suggestion.band;
+  let candidates = evaluateAll(models, answers, hardware, band);
+  if (!userBandFits && !candidates.some((c) => c.eligible && c.inBand)) {
+    const bands = bandsLike(band);
+    const index = bands.findIndex((b) => b.id === band);
+    const order = [...bands.slice(0, index).reverse(), ...bands.slice(index + 1)];
+    const fallback = order.find((b) => candidates.some((c) => c.eligible && c.band === b.id));
+    if (fallback) {
+      reasons.push(
+        `Nothing in the ${sizeBand(band).label} band fits your hardware and constraints, so the suggestion moves to ${fallback.label}.`,
+      );
+      band = fallback.id;
+      candidates = evaluateAll(models, answers, hardware, band);
+    }
+  }
+  if (userBandFits) reasons.unshift(`You chose the ${sizeBand(band).label} band.`);
+  return {
+    decision: {
+      band: sizeBand(band),
+      suggested: suggestion.band,
+      userChose: userBandFits,
+      reasons,
+    },
+    candidates,
+  };
+}
+
+/** Eligible models in the band by score, topped up from neighbouring bands when fewer than five fit. */
+function shortlistOf(candidates: Candidate[], band: SizeBandId): Candidate[] {
+  const eligible = candidates.filter((c) => c.eligible).sort(byScore);
+  const inBand = eligible.filter((c) => c.inBand);
+  const outside = eligible
+    .filter((c) => !c.inBand)
+    .map((c) => ({
+      ...c,
+      why: [
+        ...c.why,
+        `Outside the ${sizeBand(band).label} band (${sizeBand(c.band).label}); listed because fewer than five in the band qualify.`,
+      ],
+    }));
+  return [...inBand, ...outside].slice(0, SHORTLIST_SIZE);
+}
+
+function nearMissesOf(candidates: Candidate[], band: SizeBandId): Candidate[] {
+  const bands = bandsLike(band).map((b) => b.id);
+  const index = bands.indexOf(band);
+  const near = new Set([bands[index - 1], band, bands[index + 1]]);
+  return candidates
+    .filter((c) => !c.eligible && near.has(c.band))
+    .sort(byScore)
+    .slice(0, NEAR_MISSES);
+}
+
+function customCandidate(
+  answers: Answers,
+  hardware: HardwarePlan,
+  band: SizeBandId,
+): { candidate: Candidate | null; spec: ModelSpec | null; error: string | null } {
+  const custom = answers.scale.customModel;
+  if (!custom) return { candidate: null, spec: null, error: null };
+  try {
+    const spec = modelSpecFromConfig(custom.config);
+    const parameters = countParameters(spec).total;
+    return {
+      candidate: evaluateCustom(custom.name, spec, parameters, answers, hardware, band),
+      spec,
+      error: null,
+    };
+  } catch (error) {
+    const message =
+      error instanceof ModelConfigError
+        ? error.message
+        : 'The pasted config.json could not be read.';
+    return { candidate: null, spec: null, error: message };
+  }
+}
+
+function deploymentOf(candidate: Candidate, hardware: HardwarePlan): Deployment {
+  const { serving } = candidate;
+  return {
+    modelName: candidate.name,
+    deviceName: hardware.serving.name,
+    contextTokens: serving.options.contextLength,
+    concurrency: serving.options.batchSize,
+    weightBits: serving.options.weightBits,
+    fits: serving.fits,
+    totalBytes: serving.estimate.reservedBytes,
+    weightsBytes: serving.estimate.breakdown.weights,
+    kvCacheBytes: serving.estimate.breakdown.kvCache,
+    capacityBytes: hardware.serving.usableBytes,
+    maxContextTokens: serving.maxContext,
+  };
+}
+
+function decisionSentence(
+  rec: Pick<Recommendation, 'top' | 'architecture' | 'hardware' | 'variant' | 'sizeBand'>,
+): string {
+  const top = rec.top;
+  if (!top?.training.plan) {
+    return `No ${rec.architecture.architectureLabel.toLowerCase()} in the catalog fits all your constraints; the near misses show what would have to change.`;
+  }
+  const plan = top.training.plan;
+  const method = { full: 'full fine-tuning', lora: 'LoRA', qlora: 'QLoRA (4-bit)' }[plan.method];
+  const gpus =
+    rec.hardware.gpuCount > 1
+      ? `${rec.hardware.gpuCount} × ${rec.hardware.training.name}`
+      : rec.hardware.training.name;
+  return `Fine-tune ${top.name} with ${method} on ${gpus}: batch ${plan.options.batchSize} × ${plan.options.seqLen.toLocaleString('en-US')} tokens, ${gib(plan.estimate.reservedBytes).toFixed(1)} of ${gib(rec.hardware.training.usableBytes).toFixed(1)} GiB per GPU.`;
+}
+
+let quickReferenceRows: QuickReferenceRow[] | null = null;
+
+/**
+ * The recommendation for a set of answers: pure and deterministic (the same answers give the same
+ * result, in the app, in a share link, in an export and in print). Accepts partial or invalid
+ * answers; every field falls back to its default.
+ */
+export function recommend(input: Partial<Answers> | Answers | unknown): Recommendation {
+  const { answers } = normalizeAnswers(input);
+  const variant = decideVariant(answers.task);
+  const hardware = planHardware(answers.hardware);
+  const models = candidatesFor(answers, variant.variant);
+  const { decision: sizeBandDecision, candidates } = decideBand(answers, models, hardware);
+  const band = sizeBandDecision.band.id;
+  const shortlist = shortlistOf(candidates, band);
+  const nearMisses = nearMissesOf(candidates, band);
+  const custom = customCandidate(answers, hardware, band);
+  const top = shortlist[0] ?? null;
+
+  const specOf = (candidate: Candidate): ModelSpec =>
+    candidate.custom
+      ? (custom.spec as ModelSpec)
+      : specOfModel(catalogModels.find((m) => m.id === candidate.id) as CatalogModel);
+  const charted = [...shortlist, ...(custom.candidate ? [custom.candidate] : [])];
+  const focus = top ?? custom.candidate ?? nearMisses[0] ?? null;
+  quickReferenceRows ??= quickReference();
+
+  const partial = {
+    architecture: PURPOSES[answers.task.purpose],
+    variant,
+    sizeBand: sizeBandDecision,
+    hardware,
+    top,
+  };
+  return {
+    answers,
+    decision: decisionSentence(partial),
+    ...partial,
+    shortlist,
+    nearMisses,
+    custom: custom.candidate,
+    customError: custom.error,
+    deployment: focus ? deploymentOf(focus, hardware) : null,
+    charts: {
+      memoryByMethod: memoryByMethod(
+        charted.map((candidate) => ({ candidate, spec: specOf(candidate) })),
+        answers,
+        hardware,
+      ),
+      memoryByContext: focus ? memoryByContext(focus, specOf(focus), answers, hardware) : null,
+    },
+    quickReference: quickReferenceRows,
+    licenses: allLicenseVerdicts(answers.license),
+    baseline: baselinePlan(answers, shortlist),
+  };
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { recommend } from './recommend';
+
+/** Realistic projects end to end: what a team asks, and what Tunewise must answer. */
+describe('scenarios', () => {
+  it('1. intent classification for a commercial app on a 16 GB T4 → an encoder, full fine-tuning, fp16', () => {
+    const r = recommend({
+      task: { purpose: 'multi-class-classification', labelCount: 24 },
+      hardware: { gpuId: 't4' },
+    });
+    expect(r.architecture.architecture).toBe('encoder');
+    expect(r.top!.training.plan!.method).toBe('full');
+    expect(r.top!.parameters).toBeLessThan(200e6);
+    expect(r.top!.license!.verdict).toBe('allowed');
+    expect(r.top!.why.join(' ')).toMatch(/fp16 mixed precision: the NVIDIA T4 16 GB has no bf16/);
+  });
+
+  it('2. legal Q&A assistant on one 24 GB RTX 4090 → a 7–8B instruct model with LoRA or QLoRA', () => {
+    const r = recommend({
+      task: { purpose: 'chat', domain: 'legal' },
+      hardware: { gpuId: 'rtx-4090' },
+    });
+    expect(r.sizeBand.band.id).toBe('7-8b');
+    expect(r.variant.variant).toBe('instruct');
+    expect(['lora', 'qlora']).toContain(r.top!.training.plan!.method);
+    expect(r.top!.parameters).toBeGreaterThan(6e9);
+    expect(r.top!.parameters).toBeLessThan(10e9);
+  });
+
+  it('3. legal Q&A assistant on an 80 GB A100 → the guide’s 14–32B band', () => {
+    const r = recommend({
+      task: { purpose: 'chat', domain: 'legal' },
+      hardware: { gpuId: 'a100-80gb' },
+    });
+    expect(r.sizeBand.band.id).toBe('14-32b');
+    expect(r.top!.parameters).toBeGreaterThan(10e9);
+  });
+
+  it('4. multilingual RAG embeddings → a multilingual embedding model, with bge-m3 and multilingual e5 shortlisted', () => {
+    const r = recommend({ task: { purpose: 'similarity', languages: 'multilingual' } });
+    expect(r.architecture.architecture).toBe('bi-encoder');
+    const ids = r.shortlist.map((c) => c.id);
+    expect(ids).toContain('BAAI/bge-m3');
+    expect(ids).toContain('intfloat/multilingual-e5-large');
+    expect(r.shortlist.every((c) => c.languageOk)).toBe(true);
+  });
+
+  it('5. a research project may use CC-BY-NC models; a commercial one may not', () => {
+    const jina = 'jinaai/jina-reranker-v2-base-multilingual';
+    const research = recommend({
+      task: { purpose: 'reranking', languages: 'multilingual' },
+      license: { intendedUse: 'research' },
+    });
+    expect(research.shortlist.map((c) => c.id)).toContain(jina);
+    const commercial = recommend({ task: { purpose: 'reranking', languages: 'multilingual' } });
+    expect(commercial.shortlist.map((c) => c.id)).not.toContain(jina);
+    expect(commercial.nearMisses.find((c) => c.id === jina)?.whyNot.join(' ')).toMatch(
+      /no commercial use/,
+    );
+  });
+
+  it('6. a product above 700M monthly users cannot use Llama; the Llama models become near misses', () => {
+    const r = recommend({
+      task: { purpose: 'chat' },
+      hardware: { gpuId: 'a100-80gb' },
+      license: { userScale: 'over-700m' },
+    });
+    expect(r.shortlist.some((c) => c.license!.licenseId.startsWith('llama'))).toBe(false);
+    expect(r.nearMisses.some((c) => c.whyNot.join(' ').includes('700 million'))).toBe(true);
+  });
+
+  it('7. long documents need 32k context: models with shorter windows are near misses', () => {
+    const r = recommend({
+      task: { purpose: 'chat' },
+      hardware: { gpuId: 'h100-80gb' },
+      scale: { contextWindow: 32768, concurrency: 1 },
+    });
+    expect(r.shortlist.every((c) => c.contextTokens >= 32768)).toBe(true);
+    expect(r.nearMisses.some((c) => /below the 32k you need/.test(c.whyNot.join(' ')))).toBe(true);
+  });
+
+  it('8. a MacBook with 36 GB → LoRA fits a 7–8B model; QLoRA is not offered; bigger models say why', () => {
+    const r = recommend({ task: { purpose: 'chat' }, hardware: { gpuId: 'apple-36gb' } });
+    expect(r.top!.training.plan!.method).toBe('lora');
+    expect(r.charts.memoryByMethod.bars.every((bar) => bar.qlora === null)).toBe(true);
+    expect(
+      r.nearMisses.some((c) =>
+        /unavailable on this hardware; on Apple silicon use MLX LoRA/.test(c.whyNot.join(' ')),
+      ),
+    ).toBe(true);
+  });
+
+  it('9. an on-device assistant → 1–3B, served with 4-bit weights on an 8 GB device', () => {
+    const r = recommend({
+      task: { purpose: 'chat' },
+      hardware: { deploymentTarget: 'edge', customServingGb: 8 },
+    });
+    expect(r.sizeBand.band.id).toBe('1-3b');
+    expect(r.top!.parameters).toBeLessThan(4.5e9);
+    expect(r.deployment).toMatchObject({ weightBits: 4, fits: true });
+  });
+
+  it('10. a new language through text generation → a base model', () => {
+    const r = recommend({
+      task: { purpose: 'text-generation', changeKind: 'new-language', languages: 'multilingual' },
+    });
+    expect(r.variant.variant).toBe('base');
+    expect(r.variant.reason).toMatch(/base model/);
+  });
+
+  it('11. code completion on an A100 → a code-strong 7–8B model ranked by HumanEval', () => {
+    const r = recommend({
+      task: { purpose: 'text-generation', domain: 'code', changeKind: 'behaviour' },
+      hardware: { gpuId: 'a100-80gb' },
+    });
+    expect(r.top!.benchmarks.some((b) => b.name === 'HumanEval')).toBe(true);
+    expect(r.baseline.metric).toMatch(/pass@k/);
+  });
+
+  it('12. eight H100s with sharding → full fine-tuning of a medical 14–32B model', () => {
+    const r = recommend({
+      task: { purpose: 'chat', domain: 'medical' },
+      hardware: { gpuId: 'h100-80gb', gpuCount: 8, sharding: true },
+    });
+    expect(r.sizeBand.band.id).toBe('14-32b');
+    expect(r.top!.training.plan!.method).toBe('full');
+    expect(r.top!.training.plan!.options.sharding).toBe('fsdp');
+  });
+
+  it('13. nothing fits a 12 GB GPU for a 70B request: the band steps down only when the user left it on auto', () => {
+    const chosen = recommend({
+      task: { purpose: 'chat' },
+      hardware: { gpuId: 'rtx-3060-12gb' },
+      scale: { sizeBand: '70b' },
+    });
+    expect(chosen.shortlist.every((c) => !c.inBand)).toBe(true);
+    const auto = recommend({
+      task: { purpose: 'chat', domain: 'medical' },
+      hardware: { gpuId: 'rtx-3060-12gb' },
+    });
+    expect(auto.top).not.toBeNull();
+    expect(auto.top!.training.plan!.estimate.reservedBytes).toBeLessThan(12 * 2 ** 30);
+  });
+});

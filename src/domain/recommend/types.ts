@@ -1,0 +1,58 @@
+import type { Answers, SizeBandId } from './answers';
+import type { BaselinePlan } from './baseline';
+import type { Candidate } from './candidates';
+import type { MemoryByContextChart, MemoryByMethodChart } from './charts';
+import type { HardwarePlan } from './hardware';
+import type { LicenseVerdict } from './licenseVerdict';
+import type { PurposeGuide } from './purposes';
+import type { QuickReferenceRow } from './quickReference';
+import type { SizeBand } from './sizeBands';
+import type { VariantDecision } from './variant';
+
+export interface SizeBandDecision {
+  band: SizeBand;
+  suggested: SizeBandId;
+  userChose: boolean;
+  reasons: string[];
+}
+
+export interface Deployment {
+  modelName: string;
+  deviceName: string;
+  contextTokens: number;
+  concurrency: number;
+  weightBits: 16 | 8 | 4;
+  fits: boolean;
+  /** Bytes on the serving device: weights, KV cache, working memory and overhead. */
+  totalBytes: number;
+  weightsBytes: number;
+  kvCacheBytes: number;
+  capacityBytes: number;
+  /** Longest context per sequence that fits at this concurrency. */
+  maxContextTokens: number;
+}
+
+/** Everything the results, the summary, the share link and the exports show. Plain data. */
+export interface Recommendation {
+  answers: Answers;
+  /** One sentence: what to fine-tune, how, on what. */
+  decision: string;
+  architecture: PurposeGuide;
+  variant: VariantDecision;
+  sizeBand: SizeBandDecision;
+  hardware: HardwarePlan;
+  top: Candidate | null;
+  shortlist: Candidate[];
+  nearMisses: Candidate[];
+  custom: Candidate | null;
+  /** Why a pasted config.json could not be used. */
+  customError: string | null;
+  deployment: Deployment | null;
+  charts: {
+    memoryByMethod: MemoryByMethodChart;
+    memoryByContext: MemoryByContextChart | null;
+  };
+  quickReference: QuickReferenceRow[];
+  licenses: LicenseVerdict[];
+  baseline: BaselinePlan;
+}
