@@ -1,15 +1,28 @@
+import { Link } from 'react-router';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { STEPS } from '../steps/steps';
+import { ANSWERS_STORAGE_KEY, safeLocalStorage } from './adapters/storage';
 
-const STEPS = [
-  ['Task', 'What the model must do, which fixes the architecture and the training objective.'],
-  ['Hardware', 'The GPU you will train on and the one you will serve from.'],
-  ['Scale', 'Model size, fine-tuning method, sequence length and the context window you need.'],
-  ['License', 'Whether each model’s license allows what you plan to do with it.'],
-  ['Baseline', 'What to measure before fine-tuning, so you know whether it paid off.'],
-] as const;
+/**
+ * Where an earlier visit stopped, read from storage without loading the wizard's code: the first
+ * unanswered step, the results when all are answered, or null for a first visit.
+ */
+function resumePath(): string | null {
+  const raw = safeLocalStorage.getItem(ANSWERS_STORAGE_KEY);
+  if (raw === null) return null;
+  try {
+    const completed = Number(
+      (JSON.parse(raw) as { state?: { completed?: unknown } }).state?.completed ?? 0,
+    );
+    return STEPS[completed]?.path ?? '/recommendation';
+  } catch {
+    return null;
+  }
+}
 
 export function Landing() {
   useDocumentTitle();
+  const resume = resumePath();
   return (
     <section className="page landing" aria-labelledby="landing-title">
       <h1 id="landing-title">Choose the model to fine-tune, before you rent the GPU</h1>
@@ -18,12 +31,22 @@ export function Landing() {
         the architecture, a ranked shortlist of real models, the method and settings that fit your
         GPU, license verdicts and a baseline plan.
       </p>
+      <p className="actions">
+        <Link className="button" to={resume ?? '/task'}>
+          {resume ? 'Continue where you left off' : 'Start with step 1: Task'}
+        </Link>
+        {resume ? (
+          <Link className="button secondary" to="/task">
+            Review from step 1
+          </Link>
+        ) : null}
+      </p>
       <ol className="step-overview">
-        {STEPS.map(([name, what], index) => (
-          <li key={name}>
+        {STEPS.map((step, index) => (
+          <li key={step.id}>
             <span className="step-number">Step {index + 1}</span>
-            <h2>{name}</h2>
-            <p>{what}</p>
+            <h2>{step.name}</h2>
+            <p>{step.summary}</p>
           </li>
         ))}
       </ol>

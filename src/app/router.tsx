@@ -3,6 +3,7 @@ import { Landing } from './Landing';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
+import { STEPS } from '../steps/steps';
 
 export const routes: RouteObject[] = [
   {
@@ -14,6 +15,35 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <Landing /> },
+          {
+            // The wizard and its data (catalogs, memory engine) load only when it opens.
+            hydrateFallbackElement: <p className="loading">Loading the wizard…</p>,
+            lazy: async () => {
+              const [{ WizardShell }, { wizardLoader }] = await Promise.all([
+                import('./wizard/WizardShell'),
+                import('./wizard/linkState'),
+              ]);
+              return {
+                Component: WizardShell,
+                loader: wizardLoader,
+                shouldRevalidate: () => false,
+              };
+            },
+            children: [
+              ...STEPS.map((step) => ({
+                path: step.path.slice(1),
+                lazy: async () => ({
+                  Component: (await import('./wizard/routes')).stepPages[step.id],
+                }),
+              })),
+              {
+                path: 'recommendation',
+                lazy: async () => ({
+                  Component: (await import('./wizard/routes')).RecommendationRoute,
+                }),
+              },
+            ],
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -19,3 +19,4 @@ export {
   type TrainingMethod,
   type TrainingOptions,
 } from './types';
+export { reduceConfig, CONFIG_FIELDS } from './reduce';

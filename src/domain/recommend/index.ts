@@ -8,7 +8,7 @@ export type { LicenseVerdict, Verdict } from './licenseVerdict';
 export type { BaselinePlan, PublishedFigure } from './baseline';
 export type { QuickReferenceRow } from './quickReference';
 export { QUICK_REFERENCE_NOTE } from './quickReference';
-export { PURPOSES, type PurposeGuide } from './purposes';
+export { isEncoderPurpose, PURPOSES, type PurposeGuide } from './purposes';
 export { SIZE_BANDS, suggestSizeBand, type SizeBand } from './sizeBands';
 export { planHardware, deviceOf, type Device, type HardwarePlan } from './hardware';
 export { decideVariant, type VariantDecision } from './variant';

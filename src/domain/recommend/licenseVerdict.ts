@@ -34,7 +34,13 @@ export function licenseVerdict(license: License, answers: LicenseAnswers): Licen
     );
   }
   const users = USERS[answers.userScale];
-  if (commercialUse && license.monthlyActiveUserLimit && users > license.monthlyActiveUserLimit) {
+  // Llama's threshold counts the licensee's users whatever the use; Qwen's applies to commercial use.
+  const thresholdApplies = license.family === 'llama' || commercialUse;
+  if (
+    thresholdApplies &&
+    license.monthlyActiveUserLimit &&
+    users > license.monthlyActiveUserLimit
+  ) {
     blockers.push(
       `Above ${(license.monthlyActiveUserLimit / 1e6).toLocaleString('en-US')} million monthly active users you need a separate license from the licensor.`,
     );

@@ -1,0 +1,13 @@
+/** Exports of a recommendation: the published JSON document, Markdown, and training configs. */
+export {
+  exportSchema,
+  exportRecommendationSchema,
+  toExportDocument,
+  exportJsonText,
+  EXPORT_SCHEMA_VERSION,
+  type ExportDocument,
+} from './exportJson';
+export { exportMarkdown, type MarkdownMeta } from './exportMarkdown';
+export { answerSections, type AnswerLine, type AnswerSection } from './answerLabels';
+export { pythonSnippet, axolotlYaml } from './snippets';
+export { escapeText } from './markdown';

@@ -1,0 +1,123 @@
+import type { RawConfig } from './configFields';
+
+/**
+ * The config.json fields the memory model reads (names and aliases). Everything else in a pasted
+ * config (tokenizer ids, rope details, dtype, _name_or_path, …) is dropped before storing or
+ * sharing it, which keeps share links short and the stored answers free of unrelated text.
+ */
+export const CONFIG_FIELDS = [
+  'model_type',
+  'architectures',
+  'hidden_size',
+  'n_embd',
+  'd_model',
+  'n_embed',
+  'dim',
+  'model_dim',
+  'num_hidden_layers',
+  'n_layer',
+  'num_layers',
+  'n_layers',
+  'num_decoder_layers',
+  'num_attention_heads',
+  'n_head',
+  'num_heads',
+  'n_heads',
+  'num_key_value_heads',
+  'num_kv_heads',
+  'n_head_kv',
+  'multi_query_group_num',
+  'multi_query',
+  'new_decoder_architecture',
+  'parallel_attn',
+  'head_dim',
+  'd_kv',
+  'kv_channels',
+  'attention_head_dim',
+  'intermediate_size',
+  'n_inner',
+  'd_ff',
+  'ffn_dim',
+  'hidden_dim',
+  'ffn_hidden_size',
+  'vocab_size',
+  'padded_vocab_size',
+  'n_vocab',
+  'tie_word_embeddings',
+  'max_position_embeddings',
+  'n_positions',
+  'n_ctx',
+  'max_sequence_length',
+  'type_vocab_size',
+  'hidden_act',
+  'activation_function',
+  'hidden_activation',
+  'feed_forward_proj',
+  'attention_bias',
+  'mlp_bias',
+  'bias',
+  'qkv_proj_bias',
+  'mlp_fc1_bias',
+  'no_bias',
+  'num_local_experts',
+  'num_experts',
+  'n_routed_experts',
+  'moe_num_experts',
+  'num_experts_per_tok',
+  'moe_topk',
+  'top_k',
+  'moe_intermediate_size',
+  'shared_expert_intermediate_size',
+  'n_shared_experts',
+  'first_k_dense_replace',
+  'decoder_sparse_step',
+  'mlp_only_layers',
+  'kv_lora_rank',
+  'sliding_window',
+  'position_biased_input',
+  'relative_attention',
+  'position_buckets',
+  'max_relative_positions',
+  'norm_rel_ebd',
+  'relative_attention_num_buckets',
+  'num_labels',
+] as const;
+
+type Value = number | string | boolean | (number | string)[];
+
+function keep(value: unknown): value is Value {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'string') return value.length <= 64;
+  if (typeof value === 'boolean') return true;
+  return (
+    Array.isArray(value) &&
+    value.length <= 256 &&
+    value.every(
+      (v) =>
+        (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 64),
+    )
+  );
+}
+
+/**
+ * A config.json reduced to the fields the memory model reads. A multimodal config's text_config
+ * is flattened into it (its fields win), and a classification config's label count is kept as
+ * num_labels, so the reduced config gives the same estimate as the original.
+ */
+export function reduceConfig(config: RawConfig): Record<string, Value> {
+  const text = config.text_config;
+  const source: RawConfig =
+    typeof text === 'object' && text !== null && !Array.isArray(text)
+      ? { ...config, ...(text as RawConfig) }
+      : config;
+  const reduced: Record<string, Value> = {};
+  for (const field of CONFIG_FIELDS) {
+    const value = source[field];
+    if (keep(value)) reduced[field] = value;
+  }
+  const labels = source.id2label;
+  if (reduced.num_labels === undefined && typeof labels === 'object' && labels !== null) {
+    reduced.num_labels = Object.keys(labels).length;
+  }
+  return reduced;
+}

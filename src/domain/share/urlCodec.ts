@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import {
+  defaultAnswers,
+  normalizeAnswers,
+  scaleDefaultsFor,
+  STEP_IDS,
+  type Answers,
+  type StepId,
+} from '../recommend/answers';
+import { MIGRATIONS, migrate, type Migrations } from './migrations';
+import { DONE_KEY, FIELD_PARAMS, KNOWN_KEYS, VERSION_KEY, type FieldParam } from './params';
+import { encodeValue, quote, readField } from './values';
+
+/**
+ * Shareable links: the wizard's answers as short, readable URL search params
+ * (`v=1&done=2&p=similarity&gpu=a100-80gb&tgt=q,v`). Fields equal to their default are left out;
+ * the scale fields whose default depends on the purpose (`scaleDefaultsFor`) are left out when
+ * they equal that purpose's default, and a reader fills them in the same way (`normalizeAnswers`).
+ * Reading validates every field with its step schema: one bad field costs that field only (a bad
+ * `p` also sends the left-out purpose-dependent scale fields to the chat defaults). Not kept
+ * exactly: -0 (read as 0) and lone UTF-16 surrogates in text (read as U+FFFD).
+ */
+
+export { MIGRATIONS, type Migration, type Migrations } from './migrations';
+export { PARAMS } from './params';
+export { MAX_VALUE_LENGTH } from './values';
+
+/** The link format written by `encodeAnswers`. */
+export const URL_VERSION = 1;
+
+/** Links without a `v` but with known parameters are read as this version. */
+const LEGACY_VERSION = 1;
+
+const completedStepsSchema = z.number().int().min(0).max(STEP_IDS.length);
+
+export interface DecodedAnswers {
+  /** Always complete and valid: what the link said, with defaults for what it did not. */
+  answers: Answers;
+  /** Wizard steps completed, 0–5; 0 when absent or bad. */
+  completedSteps: number;
+  /** Parameters that were dropped, each with why: `gpu ("gtx-9999" is not a known GPU)`. */
+  ignored: string[];
+  /**
+   * True for a share link: the query has a `v`, or (legacy, read as version 1) known answer keys.
+   * False for an empty or unrelated query, whose keys are then not reported.
+   */
+  hasAnswers: boolean;
+}
+
+/**
+ * Answers → a query string without "?", e.g. `v=1&p=chat&gpu=rtx-4090`. Invalid fields are
+ * written as their default; commas stay literal for readability. `completedSteps` is rounded
+ * down and clamped to 0–5 (NaN → 0); 0 is left out.
+ */
+export function encodeAnswers(answers: Answers, completedSteps: number): string {
+  const current = normalizeAnswers(answers).answers;
+  const defaults = defaultsFor(current.task.purpose);
+  const params = new URLSearchParams({ [VERSION_KEY]: String(URL_VERSION) });
+  const done = clampSteps(completedSteps);
+  if (done > 0) params.set(DONE_KEY, String(done));
+  for (const param of FIELD_PARAMS) {
+    const value = valueAt(current, param);
+    if (!sameValue(value, valueAt(defaults, param))) {
+      params.append(param.key, encodeValue(param.kind, value));
+    }
+  }
+  return params.toString().replace(/%2C/g, ',');
+}
+
+/**
+ * A query string (with or without "?") → answers. Never throws. A bad, out-of-range, unknown or
+ * over-long parameter is dropped and reported in `ignored`; of a repeated key the first value
+ * counts. A link of an unknown or newer version is not read at all (defaults, `v` reported).
+ */
+export function decodeAnswers(search: string): DecodedAnswers {
+  return decodeAnswersWith(search, MIGRATIONS, URL_VERSION);
+}
+
+/**
+ * `decodeAnswers` with given migrations and current version, so that tests can exercise the
+ * migration path before a second version exists.
+ */
+export function decodeAnswersWith(
+  search: string,
+  migrations: Migrations,
+  currentVersion: number = URL_VERSION,
+): DecodedAnswers {
+  const params = new URLSearchParams(typeof search === 'string' ? search : '');
+  const rawVersion = params.get(VERSION_KEY);
+  if (rawVersion === null && !hasKnownKey(params)) return defaultsWith([], false);
+  const version = rawVersion === null ? LEGACY_VERSION : parseVersion(rawVersion);
+  const problem = versionProblem(rawVersion ?? '', version, currentVersion);
+  if (problem) return defaultsWith([`${VERSION_KEY} (${problem})`], true);
+  const migrated = migrate(params, version, currentVersion, migrations);
+  if (!migrated) {
+    const reason = `version ${version} links can no longer be read`;
+    return defaultsWith([`${VERSION_KEY} (${reason})`], true);
+  }
+  return readParams(migrated);
+}
+
+/** Reads the answers of a link already in the current version's format. */
+function readParams(params: URLSearchParams): DecodedAnswers {
+  const ignored: string[] = [];
+  const first = firstValues(params, ignored);
+  const given: Record<StepId, Record<string, unknown>> = {
+    task: {},
+    hardware: {},
+    scale: {},
+    license: {},
+    baseline: {},
+  };
+  for (const param of FIELD_PARAMS) {
+    const raw = first.get(param.key);
+    if (raw === undefined) continue;
+    const read = readField(param, raw);
+    if (read.ok) given[param.step][param.field] = read.value;
+    else ignored.push(`${param.key} (${read.reason})`);
+  }
+  const completedSteps = readCompletedSteps(first.get(DONE_KEY), ignored);
+  return { answers: normalizeAnswers(given).answers, completedSteps, ignored, hasAnswers: true };
+}
+
+/**
+ * The first value of each key. Reports unknown keys, and keys repeated with a different value
+ * (the first still counts), once each.
+ */
+function firstValues(params: URLSearchParams, ignored: string[]): Map<string, string> {
+  const first = new Map<string, string>();
+  const reported = new Set<string>();
+  const report = (key: string, why: string) => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    ignored.push(`${key.length > 40 ? `${key.slice(0, 40)}…` : key} (${why})`);
+  };
+  for (const [key, value] of params) {
+    const kept = first.get(key);
+    if (!KNOWN_KEYS.has(key)) report(key, 'unknown parameter');
+    else if (kept === undefined) first.set(key, value);
+    else if (kept !== value)
+      report(key, `repeated with a different value; the first, ${quote(kept)}, is kept`);
+  }
+  return first;
+}
+
+/** `done` → steps completed (0–5); a bad value is reported and reads as 0. */
+function readCompletedSteps(raw: string | undefined, ignored: string[]): number {
+  if (raw === undefined) return 0;
+  const checked = completedStepsSchema.safeParse(/^\d{1,2}$/.test(raw) ? Number(raw) : NaN);
+  if (checked.success) return checked.data;
+  ignored.push(`${DONE_KEY} (${quote(raw)} is not a number of steps from 0 to ${STEP_IDS.length})`);
+  return 0;
+}
+
+/** `v` → the version number: plain digits only, else NaN. */
+function parseVersion(raw: string): number {
+  return /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+}
+
+/** Why a link's version cannot be read, or null when it can. */
+function versionProblem(raw: string, version: number, currentVersion: number): string | null {
+  if (!(version >= 1)) {
+    return `${quote(raw)} is not a link version`;
+  }
+  if (version > currentVersion) {
+    return `${quote(raw)} is from a newer version of Tunewise, which reads version ${currentVersion}`;
+  }
+  return null;
+}
+
+function hasKnownKey(params: URLSearchParams): boolean {
+  for (const key of params.keys()) if (KNOWN_KEYS.has(key)) return true;
+  return false;
+}
+
+function defaultsWith(ignored: string[], hasAnswers: boolean): DecodedAnswers {
+  return { answers: defaultAnswers(), completedSteps: 0, ignored, hasAnswers };
+}
+
+/** What a reader assumes for an absent field: the schema defaults, the purpose's scale defaults. */
+function defaultsFor(purpose: Answers['task']['purpose']): Answers {
+  const defaults = defaultAnswers();
+  return { ...defaults, scale: { ...defaults.scale, ...scaleDefaultsFor(purpose) } };
+}
+
+function clampSteps(steps: number): number {
+  if (!Number.isFinite(steps)) return 0;
+  return Math.min(STEP_IDS.length, Math.max(0, Math.floor(steps)));
+}
+
+function valueAt(answers: Answers, param: FieldParam): unknown {
+  const step: Record<string, unknown> = answers[param.step];
+  return step[param.field];
+}
+
+/** Equality of answer values: primitives, string lists, the model config (plain JSON data). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,70 @@
+import type { MemoryEstimate } from '../domain/memory';
+import { gib } from './format';
+
+const ROWS: { key: keyof MemoryEstimate['breakdown']; label: string; note: string }[] = [
+  { key: 'weights', label: 'Weights', note: 'the model, in its training format, plus adapters' },
+  { key: 'gradients', label: 'Gradients', note: 'for the parameters that train' },
+  {
+    key: 'optimizer',
+    label: 'Optimizer state',
+    note: 'AdamW keeps two values per trained parameter',
+  },
+  { key: 'activations', label: 'Activations', note: 'kept from the forward pass for backward' },
+  {
+    key: 'logits',
+    label: 'Logits',
+    note: 'one score per vocabulary entry per token, with the loss’s fp32 copies',
+  },
+  { key: 'kvCache', label: 'KV cache', note: 'keys and values of every cached token' },
+  { key: 'overhead', label: 'CUDA context and allocator', note: 'outside PyTorch’s tensors' },
+];
+
+/** Where the memory of an estimate goes, per GPU, at its peak. */
+export function BreakdownTable({
+  estimate,
+  caption,
+}: {
+  estimate: MemoryEstimate;
+  caption: string;
+}) {
+  const phase =
+    estimate.peakPhase === 'optimizer-step'
+      ? 'the optimizer step'
+      : estimate.peakPhase === 'serving'
+        ? 'serving'
+        : 'the start of backward';
+  return (
+    <div className="table-scroll">
+      <table className="breakdown">
+        <caption>
+          {caption} <span className="muted">(peak during {phase})</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Part</th>
+            <th scope="col" className="num">
+              Memory
+            </th>
+            <th scope="col">What it is</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.filter((row) => estimate.breakdown[row.key] > 0).map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td className="num">{gib(estimate.breakdown[row.key])}</td>
+              <td>{row.note}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total per GPU</th>
+            <td className="num">{gib(estimate.reservedBytes)}</td>
+            <td>as nvidia-smi would show it; live tensors alone: {gib(estimate.allocatedBytes)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

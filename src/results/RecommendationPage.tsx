@@ -1,0 +1,79 @@
+import { Link, useLocation } from 'react-router';
+import { ContextChartFigure, MethodChartFigure } from '../components/charts';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useFocusHeading } from '../components/useFocusHeading';
+import { licenseById } from '../domain/recommend/licenseVerdict';
+import { useRecommendation } from '../state/selectors';
+import { BaselineSection } from './BaselineSection';
+import { BreakdownTable } from './BreakdownTable';
+import { NearMisses, Shortlist } from './CandidateList';
+import { DecisionSection } from './DecisionSection';
+import { DeploymentSection } from './DeploymentSection';
+import { LicenseTable } from './LicenseTable';
+import { ShareActions } from './ShareActions';
+
+/** The recommendation: the decision first, then the evidence behind it. */
+export function RecommendationPage() {
+  useDocumentTitle('Your recommendation');
+  const heading = useFocusHeading('recommendation');
+  const recommendation = useRecommendation();
+  const location = useLocation();
+  const top = recommendation.top;
+  const topLicense = top?.license
+    ? recommendation.licenses.find((l) => l.licenseId === top.license?.licenseId)
+    : null;
+
+  return (
+    <article className="results" aria-labelledby="results-title">
+      <h1 id="results-title" tabIndex={-1} ref={heading}>
+        Your recommendation
+      </h1>
+      <p className="lead decision-sentence">{recommendation.decision}</p>
+      <ShareActions recommendation={recommendation} />
+      <p className="no-print">
+        <Link to={{ pathname: '/task', search: location.search }}>Change your answers</Link>
+      </p>
+      <DecisionSection recommendation={recommendation} />
+      <Shortlist recommendation={recommendation} />
+      <NearMisses recommendation={recommendation} />
+      {top?.training.plan ? (
+        <section aria-labelledby="breakdown-title">
+          <h2 id="breakdown-title">Memory breakdown</h2>
+          <BreakdownTable estimate={top.training.plan.estimate} caption={`Training ${top.name}`} />
+        </section>
+      ) : null}
+      <section aria-labelledby="charts-title">
+        <h2 id="charts-title">Charts</h2>
+        <MethodChartFigure chart={recommendation.charts.memoryByMethod} title="Memory by method" />
+        {recommendation.charts.memoryByContext ? (
+          <ContextChartFigure
+            chart={recommendation.charts.memoryByContext}
+            title="Memory against context length"
+          />
+        ) : null}
+      </section>
+      <DeploymentSection recommendation={recommendation} />
+      <section aria-labelledby="license-title">
+        <h2 id="license-title">License</h2>
+        {top?.license && topLicense ? (
+          <>
+            <p>
+              {top.name} is under the <strong>{topLicense.name}</strong>. What it asks of you:
+            </p>
+            <ul>
+              {licenseById(topLicense.licenseId).obligations.map((obligation) => (
+                <li key={obligation}>{obligation}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <LicenseTable
+          verdicts={recommendation.licenses}
+          caption="Every license family, for your answers"
+        />
+        <p className="muted">Plain-language summaries, not legal advice.</p>
+      </section>
+      <BaselineSection plan={recommendation.baseline} />
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Recommendation } from '../domain/recommend';
+import { gib, METHOD_NAMES, params, tokens } from './format';
+import { VERDICT_TEXT } from './LicenseTable';
+
+/** The shortlist as one table: a compact form for print. */
+export function ShortlistTable({ recommendation }: { recommendation: Recommendation }) {
+  const capacity = recommendation.hardware.training.usableBytes;
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>Ranked shortlist, per GPU memory against {gib(capacity)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Model</th>
+            <th scope="col">Method and settings</th>
+            <th scope="col" className="num">
+              Memory
+            </th>
+            <th scope="col">License</th>
+          </tr>
+        </thead>
+        <tbody>
+          {recommendation.shortlist.map((candidate, index) => {
+            const plan = candidate.training.plan;
+            return (
+              <tr key={candidate.id}>
+                <td>{index + 1}</td>
+                <th scope="row">
+                  {candidate.name}
+                  <span className="table-sub">
+                    {params(candidate.parameters)} · {candidate.id}
+                  </span>
+                </th>
+                <td>
+                  {plan
+                    ? `${METHOD_NAMES[plan.method]}, batch ${plan.options.batchSize} × ${tokens(plan.options.seqLen)}`
+                    : '—'}
+                </td>
+                <td className="num">{plan ? gib(plan.estimate.reservedBytes) : '—'}</td>
+                <td>
+                  {candidate.license
+                    ? `${VERDICT_TEXT[candidate.license.verdict]} (${candidate.license.name})`
+                    : '—'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

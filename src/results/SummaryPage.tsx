@@ -1,0 +1,133 @@
+import { Link, useLocation } from 'react-router';
+import { absoluteUrl } from '../app/adapters/browser';
+import { ContextChartFigure, MethodChartFigure } from '../components/charts';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useFocusHeading } from '../components/useFocusHeading';
+import { answerSections } from '../domain/export';
+import { PURPOSES } from '../domain/recommend';
+import { licenseById } from '../domain/recommend/licenseVerdict';
+import { useRecommendation } from '../state/selectors';
+import { stepMeta } from '../steps/steps';
+import { BaselineSection } from './BaselineSection';
+import { BreakdownTable } from './BreakdownTable';
+import { DecisionSection } from './DecisionSection';
+import { DeploymentSection } from './DeploymentSection';
+import { LicenseTable } from './LicenseTable';
+import { ShareActions, todayIso } from './ShareActions';
+import { ShortlistTable } from './ShortlistTable';
+
+/** Fixed chart size for paper: fits A4 and Letter within the page margins. */
+const PRINT_CHART = { width: 640, height: 300 };
+
+/** The printable summary: a document for paper and PDF with every answer and the whole plan. */
+export function SummaryPage() {
+  const recommendation = useRecommendation();
+  const location = useLocation();
+  const { answers, top } = recommendation;
+  const title = answers.task.projectName || `${PURPOSES[answers.task.purpose].label} model`;
+  useDocumentTitle(`Summary: ${title}`);
+  const heading = useFocusHeading('summary');
+  const link = absoluteUrl(`/recommendation${location.search}`);
+  const topLicense = top?.license ? licenseById(top.license.licenseId) : null;
+
+  return (
+    <article className="summary results" aria-labelledby="summary-title">
+      <header className="summary-header">
+        <p className="step-kicker">Tunewise fine-tuning plan</p>
+        <h1 id="summary-title" tabIndex={-1} ref={heading}>
+          {title}
+        </h1>
+        <p>
+          Prepared on <time dateTime={todayIso()}>{todayIso()}</time>. Link to this plan:{' '}
+          <a href={link} className="summary-link">
+            {link}
+          </a>
+        </p>
+        <p className="lead decision-sentence">{recommendation.decision}</p>
+      </header>
+      <ShareActions recommendation={recommendation} onSummary />
+      <section aria-labelledby="answers-title" className="keep-together">
+        <h2 id="answers-title">Your answers</h2>
+        <div className="answers-grid">
+          {answerSections(recommendation).map((section) => (
+            <div key={section.step} className="answer-block">
+              <h3>
+                {section.title}{' '}
+                <Link
+                  className="no-print change-link"
+                  to={{ pathname: stepMeta(section.step).path, search: location.search }}
+                >
+                  Change<span className="visually-hidden"> {section.title.toLowerCase()}</span>
+                </Link>
+              </h3>
+              <dl>
+                {section.lines.map((line) => (
+                  <div key={line.label}>
+                    <dt>{line.label}</dt>
+                    <dd>{line.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          ))}
+        </div>
+      </section>
+      <DecisionSection recommendation={recommendation} />
+      <section aria-labelledby="summary-shortlist-title" className="keep-together">
+        <h2 id="summary-shortlist-title">Shortlist</h2>
+        <ShortlistTable recommendation={recommendation} />
+      </section>
+      {top?.training.plan ? (
+        <section aria-labelledby="summary-breakdown-title" className="keep-together">
+          <h2 id="summary-breakdown-title">Memory breakdown</h2>
+          <BreakdownTable estimate={top.training.plan.estimate} caption={`Training ${top.name}`} />
+        </section>
+      ) : null}
+      <section aria-labelledby="summary-charts-title">
+        <h2 id="summary-charts-title">Charts</h2>
+        <MethodChartFigure
+          chart={recommendation.charts.memoryByMethod}
+          title="Memory by method"
+          animate={false}
+          {...PRINT_CHART}
+        />
+        {recommendation.charts.memoryByContext ? (
+          <ContextChartFigure
+            chart={recommendation.charts.memoryByContext}
+            title="Memory against context length"
+            animate={false}
+            {...PRINT_CHART}
+          />
+        ) : null}
+      </section>
+      <DeploymentSection recommendation={recommendation} />
+      <section aria-labelledby="summary-license-title">
+        <h2 id="summary-license-title">License</h2>
+        {top && topLicense ? (
+          <>
+            <p>
+              {top.name}: <strong>{topLicense.name}</strong>. What it asks of you:
+            </p>
+            <ul>
+              {topLicense.obligations.map((obligation) => (
+                <li key={obligation}>{obligation}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <LicenseTable
+          verdicts={recommendation.licenses}
+          caption="Every license family, for your answers"
+        />
+      </section>
+      <BaselineSection plan={recommendation.baseline} />
+      <footer className="summary-footer">
+        <p>
+          Memory figures are Tunewise estimates from each model’s architecture, checked against
+          published measurements (median error about 8%). License notes are plain-language
+          summaries, not legal advice.
+        </p>
+      </footer>
+    </article>
+  );
+}

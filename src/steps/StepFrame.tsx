@@ -1,0 +1,78 @@
+import type { FormEvent, ReactNode } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import type { WizardNavigationState } from '../app/wizard/StepRoute';
+import { ErrorSummary } from '../components/form/ErrorSummary';
+import type { FieldError } from '../components/form/useStepForm';
+import { Notice } from '../components/Notice';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useFocusHeading } from '../components/useFocusHeading';
+import { STEPS, stepIndex, stepTitle, type StepMeta } from './steps';
+
+interface StepFrameProps {
+  step: StepMeta;
+  /** Errors to show (only after a submit attempt). */
+  errors: FieldError[];
+  attempt: number;
+  /** Validates the step; true lets the user move on. */
+  onNext: () => boolean;
+  guidance: ReactNode;
+  children: ReactNode;
+}
+
+/** The frame every step shares: title, heading focus, error summary, the form, Back/Next, guidance. */
+export function StepFrame({ step, errors, attempt, onNext, guidance, children }: StepFrameProps) {
+  const index = stepIndex(step.id);
+  const title = stepTitle(step);
+  useDocumentTitle(title);
+  const heading = useFocusHeading(step.id);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const redirect = (location.state as WizardNavigationState | null)?.requested;
+  const previous = STEPS[index - 1];
+  const next = STEPS[index + 1];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!onNext()) return;
+    const state: WizardNavigationState = { completedFrom: step.id };
+    navigate(
+      { pathname: next ? next.path : '/recommendation', search: location.search },
+      { state },
+    );
+  };
+
+  return (
+    <div className="wizard-grid">
+      <section className="step" aria-labelledby="step-heading">
+        <p className="step-kicker">{title}</p>
+        <h1 id="step-heading" tabIndex={-1} ref={heading}>
+          {step.heading}
+        </h1>
+        {redirect ? (
+          <Notice title="You started here">
+            You opened {redirect}, but this step is not answered yet. Answer the steps in order;
+            each one shapes the next.
+          </Notice>
+        ) : null}
+        <ErrorSummary errors={errors} attempt={attempt} />
+        <form onSubmit={submit} noValidate aria-labelledby="step-heading">
+          {children}
+          <div className="step-nav">
+            <Link
+              className="button secondary"
+              to={{ pathname: previous ? previous.path : '/', search: location.search }}
+            >
+              Back
+            </Link>
+            <button type="submit" className="button">
+              {next ? `Next: ${next.name}` : 'See the recommendation'}
+            </button>
+          </div>
+        </form>
+      </section>
+      <aside className="guidance" aria-label="Guidance">
+        {guidance}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { recommend } from '../src/domain/recommend';
+import { renderApp } from './helpers';
+
+describe('Recommendation page', () => {
+  it('puts the decision first and shows the evidence sections', async () => {
+    await renderApp('/recommendation', { task: { domain: 'legal' } }, 5);
+    const expected = recommend({ task: { domain: 'legal' } });
+    await waitFor(() => expect(document.title).toBe('Your recommendation – Tunewise'));
+    expect(screen.getByText(expected.decision)).toBeInTheDocument();
+    const shortlist = screen.getByRole('region', { name: 'Shortlist' });
+    const items = within(shortlist)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('candidate'));
+    expect(items).toHaveLength(expected.shortlist.length);
+    expect(items[0]).toHaveTextContent(expected.top!.name);
+    expect(within(shortlist).getAllByRole('meter').length).toBe(expected.shortlist.length);
+    expect(screen.getByRole('region', { name: 'Near misses' })).toHaveTextContent(
+      expected.nearMisses[0]!.whyNot[0]!,
+    );
+    expect(screen.getByRole('table', { name: /Training .* \(peak during/ })).toHaveTextContent(
+      'Total per GPU',
+    );
+    expect(screen.getByRole('region', { name: 'Deployment' })).toHaveTextContent(
+      'Largest context that fits',
+    );
+    expect(screen.getByRole('region', { name: 'Baseline plan' })).toHaveTextContent('Win rate');
+  });
+
+  it('tells the top model’s license obligations', async () => {
+    await renderApp(
+      '/recommendation',
+      { hardware: { gpuId: 'a100-80gb' }, license: { intendedUse: 'research' } },
+      5,
+    );
+    expect(screen.getByRole('region', { name: 'License' })).toHaveTextContent(
+      /What it asks of you/,
+    );
+  });
+});
