@@ -2,7 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const PAGES = ['/', '/task', '/hardware', '/scale', '/license', '/baseline', '/recommendation'];
+const PAGES = [
+  '/',
+  '/task',
+  '/hardware',
+  '/scale',
+  '/license',
+  '/baseline',
+  '/recommendation',
+  '/summary',
+];
 
 /** Answers every step with its defaults, so that every page can be opened. */
 async function completeWizard(page: Page) {
@@ -26,6 +35,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const path of PAGES) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Page not found');
       // Charts load when scrolled into view; let them render before the scan.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForTimeout(300);

@@ -42,6 +42,10 @@ export const routes: RouteObject[] = [
                   Component: (await import('./wizard/routes')).RecommendationRoute,
                 }),
               },
+              {
+                path: 'summary',
+                lazy: async () => ({ Component: (await import('./wizard/routes')).SummaryRoute }),
+              },
             ],
           },
           { path: '*', element: <NotFound /> },

@@ -70,7 +70,8 @@ export function StepFrame({ step, errors, attempt, onNext, guidance, children }:
           </div>
         </form>
       </section>
-      <aside className="guidance" aria-label="Guidance">
+      {/* Focusable: on wide screens the guidance scrolls on its own, and keyboards must reach it. */}
+      <aside className="guidance" aria-label="Guidance" tabIndex={0}>
         {guidance}
       </aside>
     </div>
