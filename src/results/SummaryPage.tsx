@@ -85,19 +85,34 @@ export function SummaryPage() {
       ) : null}
       <section aria-labelledby="summary-charts-title">
         <h2 id="summary-charts-title">Charts</h2>
-        <MethodChartFigure
-          chart={recommendation.charts.memoryByMethod}
-          title="Memory by method"
-          animate={false}
-          {...PRINT_CHART}
-        />
-        {recommendation.charts.memoryByContext ? (
-          <ContextChartFigure
-            chart={recommendation.charts.memoryByContext}
-            title="Memory against context length"
+        {/* Fixed-size charts for paper; on a narrow screen they scroll sideways in their box. */}
+        <div
+          className="fixed-chart"
+          tabIndex={0}
+          role="group"
+          aria-label="Memory by method (scrolls sideways on narrow screens)"
+        >
+          <MethodChartFigure
+            chart={recommendation.charts.memoryByMethod}
+            title="Memory by method"
             animate={false}
             {...PRINT_CHART}
           />
+        </div>
+        {recommendation.charts.memoryByContext ? (
+          <div
+            className="fixed-chart"
+            tabIndex={0}
+            role="group"
+            aria-label="Memory against context length (scrolls sideways on narrow screens)"
+          >
+            <ContextChartFigure
+              chart={recommendation.charts.memoryByContext}
+              title="Memory against context length"
+              animate={false}
+              {...PRINT_CHART}
+            />
+          </div>
         ) : null}
       </section>
       <DeploymentSection recommendation={recommendation} />
