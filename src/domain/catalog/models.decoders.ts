@@ -2996,7 +2996,7 @@ export const decoderModels: CatalogModel[] = [
       native: 8192,
       status: 'secondary',
       source: SRC.GEMMA_2_CONFIG_COPIES,
-      note: '8,192 tokens (max_position_embeddings); half of the layers only attend within a 4,096-token window.',
+      note: '8,192 tokens (max_position_embeddings); half of the layers only attend within a sliding window of 4,096 tokens.',
     },
     languages: {
       coverage: 'english',
@@ -3083,7 +3083,7 @@ export const decoderModels: CatalogModel[] = [
       native: 8192,
       status: 'secondary',
       source: SRC.GEMMA_2_CONFIG_COPIES,
-      note: '8,192 tokens (max_position_embeddings); half of the layers only attend within a 4,096-token window.',
+      note: '8,192 tokens (max_position_embeddings); half of the layers only attend within a sliding window of 4,096 tokens.',
     },
     languages: {
       coverage: 'english',
@@ -3173,7 +3173,7 @@ export const decoderModels: CatalogModel[] = [
       native: 8192,
       status: 'secondary',
       source: SRC.GEMMA_2_CONFIG_COPIES,
-      note: '8,192 tokens (max_position_embeddings); half of the layers only attend within a 4,096-token window.',
+      note: '8,192 tokens (max_position_embeddings); half of the layers only attend within a sliding window of 4,096 tokens.',
     },
     languages: {
       coverage: 'english',
@@ -3260,7 +3260,7 @@ export const decoderModels: CatalogModel[] = [
       native: 8192,
       status: 'secondary',
       source: SRC.GEMMA_2_CONFIG_COPIES,
-      note: '8,192 tokens (max_position_embeddings); half of the layers only attend within a 4,096-token window.',
+      note: '8,192 tokens (max_position_embeddings); half of the layers only attend within a sliding window of 4,096 tokens.',
     },
     languages: {
       coverage: 'english',
@@ -3350,7 +3350,7 @@ export const decoderModels: CatalogModel[] = [
       native: 8192,
       status: 'secondary',
       source: SRC.GEMMA_2_CONFIG_COPIES,
-      note: '8,192 tokens (max_position_embeddings); half of the layers only attend within a 4,096-token window.',
+      note: '8,192 tokens (max_position_embeddings); half of the layers only attend within a sliding window of 4,096 tokens.',
     },
     languages: {
       coverage: 'english',

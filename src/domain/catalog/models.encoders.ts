@@ -554,7 +554,7 @@ export const encoderModels: CatalogModel[] = [
       native: 8192,
       status: 'verified',
       source: MODERNBERT_CARD,
-      note: 'Every third layer attends globally; the others use a 128-token sliding window.',
+      note: 'Every third layer attends globally; the others use a sliding window of 128 tokens.',
     },
     languages: {
       coverage: 'english',
@@ -637,7 +637,7 @@ export const encoderModels: CatalogModel[] = [
       native: 8192,
       status: 'verified',
       source: MODERNBERT_CARD,
-      note: 'Every third layer attends globally; the others use a 128-token sliding window.',
+      note: 'Every third layer attends globally; the others use a sliding window of 128 tokens.',
     },
     languages: {
       coverage: 'english',

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * unverified values are flagged rather than guessed. The catalog tests parse every entry.
  */
 
-/** Where a fact comes from: a URL, or `github:owner/repo path @commit`, or a named document. */
+/** Where a fact comes from: a URL, or `github:owner/repo path @commit`, or the title of a published document (report, paper, licence text). */
 export const sourceSchema = z.string().trim().min(8, 'a source must say where the fact comes from');
 
 /** How sure we are of a fact: read from the primary source, from a faithful copy, or not checked. */

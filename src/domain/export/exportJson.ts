@@ -54,7 +54,7 @@ export const exportSchema = z.strictObject({
   recommendation: exportRecommendationSchema,
 });
 
-/** A parsed (or generated) export document. */
+/** A parsed (or generated) export document, as `exportSchema` describes it. */
 export type ExportDocument = z.infer<typeof exportSchema>;
 type ExportRecommendation = ExportDocument['recommendation'];
 

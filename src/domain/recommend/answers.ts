@@ -139,7 +139,7 @@ export const STEP_SCHEMAS = {
 
 /**
  * Scale defaults that depend on the purpose: encoders read short inputs (a 512-token window) and
- * train in large batches; decoders default to 2,048-token training sequences and an 8k window.
+ * train in large batches; decoders default to 2,048-token training sequences and an 8k context window (8,192 tokens).
  */
 export const SCALE_DEFAULTS_BY_ARCHITECTURE = {
   encoder: { trainingSeqLen: 512, contextWindow: 512, batchSize: 32, concurrency: 16 },

@@ -117,7 +117,7 @@ export function fitTraining(
   const adjustments: string[] = [];
   if (wanted < scale.trainingSeqLen) {
     adjustments.push(
-      `Sequences capped at the model’s ${modelContext.toLocaleString('en-US')}-token window.`,
+      `Sequences capped at the model’s ${modelContext.toLocaleString('en-US')}-token context window, shorter than the sequence length you asked for.`,
     );
   }
   const available = methodOrder(scale).filter((method) => {
