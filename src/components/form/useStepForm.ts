@@ -49,11 +49,14 @@ function problem(field: NumericField, text: string): string | null {
 /**
  * A step's numeric drafts: what the user types stays as text; every valid value goes to the store
  * at once (so charts follow the typing), and invalid ones wait with their message until Next.
+ * `stepErrors` are the step's own checks that are not one number (for example "pick at least one
+ * checkbox"); they show and block Next the same way.
  */
 export function useStepForm(
   fields: NumericField[],
   values: Record<string, number | null>,
   write: (id: string, value: number | null) => void,
+  stepErrors: FieldError[] = [],
 ) {
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [attempt, setAttempt] = useState(0);
@@ -69,19 +72,22 @@ export function useStepForm(
       write(id, parseNumber(text, field.optional ?? false) ?? null);
   };
 
-  const errors: FieldError[] = fields.flatMap((field) => {
-    const message = problem(field, draft(field.id));
-    return message ? [{ field: field.id, message }] : [];
-  });
+  const errors: FieldError[] = [
+    ...fields.flatMap((field) => {
+      const message = problem(field, draft(field.id));
+      return message ? [{ field: field.id, message }] : [];
+    }),
+    ...stepErrors,
+  ];
+  /** Errors are shown only after the first Next, so nobody is scolded while still typing. */
+  const shownErrors = attempt > 0 ? errors : [];
+  const errorFor = (id: string) => shownErrors.find((e) => e.field === id)?.message ?? null;
 
   /** Marks a submit attempt (errors become visible and the summary takes focus); true when valid. */
-  const validate = useCallback(
-    (extra: FieldError[] = []) => {
-      setAttempt((n) => n + 1);
-      return errors.length + extra.length === 0;
-    },
-    [errors.length],
-  );
+  const validate = useCallback(() => {
+    setAttempt((n) => n + 1);
+    return errors.length === 0;
+  }, [errors.length]);
 
-  return { draft, setDraft, errors, attempt, showErrors: attempt > 0, validate };
+  return { draft, setDraft, shownErrors, errorFor, attempt, validate };
 }

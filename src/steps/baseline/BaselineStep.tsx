@@ -27,14 +27,12 @@ export function BaselineStep() {
   const form = useStepForm(FIELDS, baseline, (id, value) =>
     setBaseline({ [id]: value } as Partial<BaselineAnswers>),
   );
-  const error = (id: string) =>
-    form.showErrors ? (form.errors.find((e) => e.field === id)?.message ?? null) : null;
   const [floor, target, heldOut] = FIELDS as [NumericField, NumericField, NumericField];
 
   return (
     <StepFrame
       step={stepMeta('baseline')}
-      errors={form.showErrors ? form.errors : []}
+      errors={form.shownErrors}
       attempt={form.attempt}
       onNext={() => form.validate()}
       guidance={<BaselineGuidance />}
@@ -68,7 +66,7 @@ export function BaselineStep() {
           decimal
           value={form.draft(floor.id)}
           onChange={(text) => form.setDraft(floor.id, text)}
-          error={error(floor.id)}
+          error={form.errorFor(floor.id)}
         />
         <NumberField
           id={target.id}
@@ -78,7 +76,7 @@ export function BaselineStep() {
           decimal
           value={form.draft(target.id)}
           onChange={(text) => form.setDraft(target.id, text)}
-          error={error(target.id)}
+          error={form.errorFor(target.id)}
         />
         <NumberField
           id={heldOut.id}
@@ -86,7 +84,7 @@ export function BaselineStep() {
           hint="How many examples your held-out set has."
           value={form.draft(heldOut.id)}
           onChange={(text) => form.setDraft(heldOut.id, text)}
-          error={error(heldOut.id)}
+          error={form.errorFor(heldOut.id)}
         />
       </fieldset>
       <p className="verdict-line" aria-live="polite">

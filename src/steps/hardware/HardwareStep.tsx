@@ -50,14 +50,12 @@ export function HardwareStep() {
     },
     (id, value) => setHardware({ [id]: value } as Partial<HardwareAnswers>),
   );
-  const error = (id: string) =>
-    form.showErrors ? (form.errors.find((e) => e.field === id)?.message ?? null) : null;
   const plan = planHardware(hardware);
 
   return (
     <StepFrame
       step={stepMeta('hardware')}
-      errors={form.showErrors ? form.errors : []}
+      errors={form.shownErrors}
       attempt={form.attempt}
       onNext={() => form.validate()}
       guidance={<HardwareGuidance device={plan.training} notes={plan.notes} />}
@@ -79,7 +77,7 @@ export function HardwareStep() {
           decimal
           value={form.draft('customGpuGb')}
           onChange={(text) => form.setDraft('customGpuGb', text)}
-          error={error('customGpuGb')}
+          error={form.errorFor('customGpuGb')}
         />
       ) : null}
       <NumberField
@@ -88,7 +86,7 @@ export function HardwareStep() {
         hint="1–64 GPUs of this kind in one machine or job."
         value={form.draft('gpuCount')}
         onChange={(text) => form.setDraft('gpuCount', text)}
-        error={error('gpuCount')}
+        error={form.errorFor('gpuCount')}
       />
       <Checkbox
         id="sharding"
@@ -147,7 +145,7 @@ export function HardwareStep() {
           decimal
           value={form.draft('customServingGb')}
           onChange={(text) => form.setDraft('customServingGb', text)}
-          error={error('customServingGb')}
+          error={form.errorFor('customServingGb')}
         />
       ) : null}
     </StepFrame>

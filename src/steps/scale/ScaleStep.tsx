@@ -43,9 +43,6 @@ export function ScaleStep() {
   const setScale = useWizard((s) => s.setScale);
   const recommendation = useRecommendation();
   const [targets, setTargets] = useState<LoraTarget[]>(scale.loraTargets);
-  const form = useStepForm(FIELDS, scale as unknown as Record<string, number>, (id, value) =>
-    setScale({ [id]: value } as Partial<ScaleAnswers>),
-  );
   const targetError: FieldError[] =
     targets.length === 0
       ? [
@@ -55,9 +52,13 @@ export function ScaleStep() {
           },
         ]
       : [];
-  const errors = [...form.errors, ...targetError];
-  const error = (id: string) =>
-    form.showErrors ? (errors.find((e) => e.field === id)?.message ?? null) : null;
+  const form = useStepForm(
+    FIELDS,
+    scale as unknown as Record<string, number>,
+    (id, value) => setScale({ [id]: value } as Partial<ScaleAnswers>),
+    targetError,
+  );
+  const targetsMessage = form.errorFor('lora-target-q');
   const decoder = purpose === 'chat' || purpose === 'text-generation';
   const suggested = recommendation.sizeBand.suggested;
   const qloraAvailable = recommendation.hardware.training.capabilities.bitsandbytes4bit;
@@ -76,7 +77,7 @@ export function ScaleStep() {
       unit={unit}
       value={form.draft(field.id)}
       onChange={(text) => form.setDraft(field.id, text)}
-      error={error(field.id)}
+      error={form.errorFor(field.id)}
     />
   );
   const [seq, batch, rank, context, concurrency] = FIELDS as [
@@ -90,9 +91,9 @@ export function ScaleStep() {
   return (
     <StepFrame
       step={stepMeta('scale')}
-      errors={form.showErrors ? errors : []}
+      errors={form.shownErrors}
       attempt={form.attempt}
-      onNext={() => form.validate(targetError)}
+      onNext={() => form.validate()}
       guidance={<ScaleGuidance recommendation={recommendation} />}
     >
       <LiveSummary recommendation={recommendation} />
@@ -164,11 +165,9 @@ export function ScaleStep() {
             )
           : null}
         {decoder ? (
-          <fieldset className={targetError.length && form.showErrors ? 'field has-error' : 'field'}>
+          <fieldset className={targetsMessage ? 'field has-error' : 'field'}>
             <legend className="field-label">LoRA adapters on</legend>
-            {targetError.length && form.showErrors ? (
-              <p className="field-error">{targetError[0]?.message}</p>
-            ) : null}
+            {targetsMessage ? <p className="field-error">{targetsMessage}</p> : null}
             <div className="checkbox-grid">
               {LORA_TARGETS.map((target) => (
                 <Checkbox

@@ -44,13 +44,11 @@ export function TaskStep() {
     (_id, value) => setTask({ labelCount: value ?? task.labelCount }),
   );
   const variant = decideVariant(task);
-  const error = (id: string) =>
-    form.showErrors ? (form.errors.find((e) => e.field === id)?.message ?? null) : null;
 
   return (
     <StepFrame
       step={stepMeta('task')}
-      errors={form.showErrors ? form.errors : []}
+      errors={form.shownErrors}
       attempt={form.attempt}
       onNext={() => form.validate()}
       guidance={<TaskGuidance />}
@@ -177,7 +175,7 @@ export function TaskStep() {
           }
           value={form.draft('labelCount')}
           onChange={(text) => form.setDraft('labelCount', text)}
-          error={error('labelCount')}
+          error={form.errorFor('labelCount')}
         />
       ) : null}
 
