@@ -3,7 +3,7 @@ import { licenseIdSchema, purposeSchema } from '../catalog/schema';
 import { loraTargetSchema, sizeBandIdSchema } from '../recommend';
 
 /*
- * The parts of the published export document. Each byte figure is an integer number of bytes
+ * The parts of the published export document, where each byte figure is an integer number of bytes
  * per GPU (reserved: what nvidia-smi shows); fractions are 0–1; text is plain English, one
  * sentence per array item. Objects are strict, so a misspelt field fails validation.
  */
