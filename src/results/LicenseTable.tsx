@@ -45,7 +45,10 @@ export function LicenseTable({
               </td>
               <td>
                 <details>
-                  <summary>{verdict.obligations.length} obligations</summary>
+                  <summary>
+                    {verdict.obligations.length}{' '}
+                    {verdict.obligations.length === 1 ? 'obligation' : 'obligations'}
+                  </summary>
                   <ul className="tight">
                     {verdict.obligations.map((obligation) => (
                       <li key={obligation}>{obligation}</li>
