@@ -58,7 +58,8 @@ describe('Task step', () => {
     await screen.findByRole('heading', { level: 1, name: 'What will you train and serve on?' });
     expect(router.state.location.pathname).toBe('/hardware');
     expect(wizardState().task.labelCount).toBe(12);
-    expect(wizardState().completed).toBe(1);
+    // The arriving page records the step it came from once it has rendered.
+    await waitFor(() => expect(wizardState().completed).toBe(1));
   });
 
   it('asks what fine-tuning changes for decoders only', async () => {

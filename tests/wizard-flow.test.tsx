@@ -1,7 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ANSWERS_STORAGE_KEY } from '../src/app/adapters/storage';
+import { normalizeAnswers } from '../src/domain/recommend';
 import { useWizard } from '../src/state/store';
+import { TaskStep } from '../src/steps/task/TaskStep';
 import { renderApp, wizardState } from './helpers';
 
 describe('deep links and progress', () => {
@@ -33,6 +37,41 @@ describe('deep links and progress', () => {
         .getByText(/License/)
         .closest('[aria-disabled]'),
     ).not.toBeNull();
+  });
+});
+
+describe('links between steps', () => {
+  // In a browser the location catches up with an edit a moment after the store does (UrlSync's
+  // replace renders in a transition); a click in between must still carry the edit, or a reload of
+  // the next step would bring the old answers back. Without UrlSync here, the location never
+  // catches up, so only the store can be the source.
+  async function renderTaskStepBehindTheStore() {
+    useWizard.getState().load(normalizeAnswers({ task: { purpose: 'reranking' } }).answers, 0);
+    const router = createMemoryRouter(
+      [
+        { path: '/task', element: <TaskStep /> },
+        { path: '*', element: <h1>Elsewhere</h1> },
+      ],
+      { initialEntries: ['/task?v=1'] },
+    );
+    render(<RouterProvider router={router} />);
+    await screen.findByRole('heading', { level: 1, name: 'What should the model do?' });
+    return { router, user: userEvent.setup() };
+  }
+
+  it('Next carries the answers in the store, not the query the location still has', async () => {
+    const { router, user } = await renderTaskStepBehindTheStore();
+    await user.click(screen.getByRole('button', { name: 'Next: Hardware' }));
+    expect(router.state.location.pathname).toBe('/hardware');
+    expect(new URLSearchParams(router.state.location.search).get('p')).toBe('reranking');
+  });
+
+  it('Back carries them too', async () => {
+    await renderTaskStepBehindTheStore();
+    const back = screen.getByRole('link', { name: 'Back' });
+    expect(new URL(back.getAttribute('href') ?? '', 'http://x').searchParams.get('p')).toBe(
+      'reranking',
+    );
   });
 });
 

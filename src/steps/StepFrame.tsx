@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { currentAnswersSearch, useAnswersSearch } from '../app/wizard/answersSearch';
 import type { WizardNavigationState } from '../app/wizard/StepRoute';
 import { ErrorSummary } from '../components/form/ErrorSummary';
 import type { FieldError } from '../components/form/useStepForm';
@@ -27,6 +28,7 @@ export function StepFrame({ step, errors, attempt, onNext, guidance, children }:
   const heading = useFocusHeading(step.id);
   const navigate = useNavigate();
   const location = useLocation();
+  const search = useAnswersSearch();
   const redirect = (location.state as WizardNavigationState | null)?.requested;
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
@@ -36,7 +38,7 @@ export function StepFrame({ step, errors, attempt, onNext, guidance, children }:
     if (!onNext()) return;
     const state: WizardNavigationState = { completedFrom: step.id };
     navigate(
-      { pathname: next ? next.path : '/recommendation', search: location.search },
+      { pathname: next ? next.path : '/recommendation', search: currentAnswersSearch() },
       { state },
     );
   };
@@ -60,7 +62,7 @@ export function StepFrame({ step, errors, attempt, onNext, guidance, children }:
           <div className="step-nav">
             <Link
               className="button secondary"
-              to={{ pathname: previous ? previous.path : '/', search: location.search }}
+              to={{ pathname: previous ? previous.path : '/', search }}
             >
               Back
             </Link>

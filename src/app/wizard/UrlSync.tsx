@@ -1,16 +1,13 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate, useNavigation } from 'react-router';
-import { encodeAnswers } from '../../domain/share/urlCodec';
-import { useAnswers } from '../../state/selectors';
-import { useWizard } from '../../state/store';
+import { useAnswersSearch } from './answersSearch';
 
 /**
  * Keeps the URL equal to the answers: every edit replaces the current history entry's query, and
  * step changes (which navigate) push a new entry carrying it. Renders nothing.
  */
 export function UrlSync() {
-  const answers = useAnswers();
-  const completed = useWizard((s) => s.completed);
+  const search = useAnswersSearch();
   const location = useLocation();
   const navigate = useNavigate();
   const navigation = useNavigation();
@@ -18,7 +15,6 @@ export function UrlSync() {
     // While a navigation is loading (a lazy page), replacing the URL would cancel it; the effect
     // runs again when it lands.
     if (navigation.state !== 'idle') return;
-    const search = `?${encodeAnswers(answers, completed)}`;
     if (search !== location.search) {
       navigate(
         { pathname: location.pathname, search, hash: location.hash },
@@ -26,8 +22,7 @@ export function UrlSync() {
       );
     }
   }, [
-    answers,
-    completed,
+    search,
     location.pathname,
     location.search,
     location.hash,

@@ -3,6 +3,7 @@ import { Notice } from '../../components/Notice';
 import { Stepper } from '../../components/Stepper';
 import { useWizard } from '../../state/store';
 import { STEPS } from '../../steps/steps';
+import { useAnswersSearch } from './answersSearch';
 import type { LinkStatus } from './linkState';
 import { UrlSync } from './UrlSync';
 
@@ -11,11 +12,12 @@ export function WizardShell() {
   const location = useLocation();
   const link = useLoaderData() as LinkStatus | undefined;
   const completed = useWizard((s) => s.completed);
+  const search = useAnswersSearch();
   const current = STEPS.find((step) => step.path === location.pathname)?.id ?? null;
   return (
     <div className="wizard">
       <UrlSync />
-      <Stepper current={current} completed={completed} search={location.search} />
+      <Stepper current={current} completed={completed} search={search} />
       {link?.unreadable ? (
         <Notice tone="warning" title="This link could not be read">
           It was made by a newer version of Tunewise ({link.ignored.join('; ')}). Your own answers
