@@ -71,6 +71,9 @@ export default defineConfig({
     // CI keeps a machine-readable report so .ci/run can print the counts.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'test-results/unit.json' },
+    // Fuzz and property tests run thousands of cases and the UI tests walk whole journeys; on a
+    // busy 2-core CI machine they can pass 5 s. Speed is measured by `npm run bench`, not here.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
