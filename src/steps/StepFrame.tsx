@@ -1,7 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { currentAnswersSearch, useAnswersSearch } from '../app/wizard/answersSearch';
-import type { WizardNavigationState } from '../app/wizard/StepRoute';
+import type { WizardNavigationState } from '../app/wizard/progress';
 import { ErrorSummary } from '../components/form/ErrorSummary';
 import type { FieldError } from '../components/form/useStepForm';
 import { Notice } from '../components/Notice';
@@ -38,7 +38,7 @@ export function StepFrame({ step, errors, attempt, onNext, guidance, children }:
     if (!onNext()) return;
     const state: WizardNavigationState = { completedFrom: step.id };
     navigate(
-      { pathname: next ? next.path : '/recommendation', search: currentAnswersSearch() },
+      { pathname: next ? next.path : '/recommendation', search: currentAnswersSearch(index + 1) },
       { state },
     );
   };

@@ -1,17 +1,17 @@
 import { Outlet, useLoaderData, useLocation } from 'react-router';
 import { Notice } from '../../components/Notice';
 import { Stepper } from '../../components/Stepper';
-import { useWizard } from '../../state/store';
 import { STEPS } from '../../steps/steps';
 import { useAnswersSearch } from './answersSearch';
 import type { LinkStatus } from './linkState';
+import { useProgress } from './progress';
 import { UrlSync } from './UrlSync';
 
 /** The frame of the wizard and the results: the stepper, a notice about the link, the page. */
 export function WizardShell() {
   const location = useLocation();
   const link = useLoaderData() as LinkStatus | undefined;
-  const completed = useWizard((s) => s.completed);
+  const completed = useProgress();
   const search = useAnswersSearch();
   const current = STEPS.find((step) => step.path === location.pathname)?.id ?? null;
   return (

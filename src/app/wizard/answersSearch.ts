@@ -3,6 +3,7 @@ import type { Answers } from '../../domain/recommend';
 import { encodeAnswers } from '../../domain/share/urlCodec';
 import { selectAnswers, useAnswers } from '../../state/selectors';
 import { useWizard } from '../../state/store';
+import { useProgress } from './progress';
 
 /** The query that carries these answers: what the URL shows once UrlSync has caught up. */
 export function searchFor(answers: Answers, completed: number): string {
@@ -10,18 +11,22 @@ export function searchFor(answers: Answers, completed: number): string {
 }
 
 /**
- * The store's answers as a query, as of this render. Links between steps use it rather than the
- * location's query, which catches up with an edit only when UrlSync's replace lands: a click in
- * between would carry the old answers, and a reload of that URL would bring them back.
+ * The store's answers and progress as a query, as of this render. Links between steps use it
+ * rather than the location's query, which catches up with an edit only when UrlSync's replace
+ * lands: a click in between would carry the old answers, and a reload would bring them back.
  */
 export function useAnswersSearch(): string {
   const answers = useAnswers();
-  const completed = useWizard((s) => s.completed);
-  return useMemo(() => searchFor(answers, completed), [answers, completed]);
+  const progress = useProgress();
+  return useMemo(() => searchFor(answers, progress), [answers, progress]);
 }
 
-/** The same query, read from the store now (for handlers that may have just written to it). */
-export function currentAnswersSearch(): string {
+/**
+ * The same query read from the store now, for handlers that may have just written to it, with at
+ * least `completed` steps answered: Next pushes a URL that already counts its step, so a reload
+ * at any moment after it keeps the progress.
+ */
+export function currentAnswersSearch(completed: number): string {
   const state = useWizard.getState();
-  return searchFor(selectAnswers(state), state.completed);
+  return searchFor(selectAnswers(state), Math.max(state.completed, completed));
 }
