@@ -6,7 +6,7 @@ import { useWizard } from '../../state/store';
 import { useProgress } from './progress';
 
 /** The query that carries these answers: what the URL shows once UrlSync has caught up. */
-export function searchFor(answers: Answers, completed: number): string {
+function searchFor(answers: Answers, completed: number): string {
   return `?${encodeAnswers(answers, completed)}`;
 }
 
