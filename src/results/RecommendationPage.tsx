@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
+import { useAnswersSearch } from '../app/wizard/answersSearch';
 import { ContextChartFigure, MethodChartFigure } from '../components/charts';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFocusHeading } from '../components/useFocusHeading';
@@ -17,7 +18,7 @@ export function RecommendationPage() {
   useDocumentTitle('Your recommendation');
   const heading = useFocusHeading('recommendation');
   const recommendation = useRecommendation();
-  const location = useLocation();
+  const search = useAnswersSearch();
   const top = recommendation.top;
   const topLicense = top?.license
     ? recommendation.licenses.find((l) => l.licenseId === top.license?.licenseId)
@@ -31,7 +32,7 @@ export function RecommendationPage() {
       <p className="lead decision-sentence">{recommendation.decision}</p>
       <ShareActions recommendation={recommendation} />
       <p className="no-print">
-        <Link to={{ pathname: '/task', search: location.search }}>Change your answers</Link>
+        <Link to={{ pathname: '/task', search }}>Change your answers</Link>
       </p>
       <DecisionSection recommendation={recommendation} />
       <Shortlist recommendation={recommendation} />

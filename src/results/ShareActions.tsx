@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
+import { useAnswersSearch } from '../app/wizard/answersSearch';
 import { absoluteUrl, copyText, downloadText, printPage } from '../app/adapters/browser';
 import { axolotlYaml, exportJsonText, exportMarkdown, pythonSnippet } from '../domain/export';
 import type { Recommendation } from '../domain/recommend';
@@ -33,10 +34,10 @@ export function ShareActions({
   onSummary?: boolean;
 }) {
   const id = useId();
-  const location = useLocation();
+  const search = useAnswersSearch();
   const [copied, setCopied] = useState<'yes' | 'manual' | null>(null);
   const manual = useRef<HTMLInputElement>(null);
-  const shareUrl = absoluteUrl(`/recommendation${location.search}`);
+  const shareUrl = absoluteUrl(`/recommendation${search}`);
   const slug = slugOf(recommendation);
   const python = pythonSnippet(recommendation);
   const yaml = axolotlYaml(recommendation);
@@ -61,7 +62,7 @@ export function ShareActions({
             Print
           </button>
         ) : (
-          <Link className="button secondary" to={{ pathname: '/summary', search: location.search }}>
+          <Link className="button secondary" to={{ pathname: '/summary', search }}>
             Printable summary
           </Link>
         )}

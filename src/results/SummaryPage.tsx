@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
+import { useAnswersSearch } from '../app/wizard/answersSearch';
 import { absoluteUrl } from '../app/adapters/browser';
 import { ContextChartFigure, MethodChartFigure } from '../components/charts';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -22,12 +23,12 @@ const PRINT_CHART = { width: 640, height: 300 };
 /** The printable summary: a document for paper and PDF with every answer and the whole plan. */
 export function SummaryPage() {
   const recommendation = useRecommendation();
-  const location = useLocation();
+  const search = useAnswersSearch();
   const { answers, top } = recommendation;
   const title = answers.task.projectName || `${PURPOSES[answers.task.purpose].label} model`;
   useDocumentTitle(`Summary: ${title}`);
   const heading = useFocusHeading('summary');
-  const link = absoluteUrl(`/recommendation${location.search}`);
+  const link = absoluteUrl(`/recommendation${search}`);
   const topLicense = top?.license ? licenseById(top.license.licenseId) : null;
 
   return (
@@ -55,7 +56,7 @@ export function SummaryPage() {
                 {section.title}{' '}
                 <Link
                   className="no-print change-link"
-                  to={{ pathname: stepMeta(section.step).path, search: location.search }}
+                  to={{ pathname: stepMeta(section.step).path, search }}
                 >
                   Change<span className="visually-hidden"> {section.title.toLowerCase()}</span>
                 </Link>
