@@ -46,3 +46,12 @@ describe('loraModuleNames', () => {
     expect(modelTypeOf('no/such-model')).toBeNull();
   });
 });
+
+describe('loraModuleNames with model types named after Object.prototype', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'falls back to all-linear for %s',
+    (type) => {
+      expect(loraModuleNames(type, LORA_TARGETS)).toBe(ALL_LINEAR);
+    },
+  );
+});

@@ -68,7 +68,7 @@ export function loraModuleNames(
   if (modelType === null) return ALL_LINEAR;
   const attentionOnly = targets.every((target) => ATTENTION.includes(target));
   const names =
-    BY_MODEL_TYPE[modelType] ??
+    (Object.hasOwn(BY_MODEL_TYPE, modelType) ? BY_MODEL_TYPE[modelType] : undefined) ??
     (MOE_ATTENTION_ONLY.has(modelType) && attentionOnly ? LLAMA_STYLE : undefined);
   if (!names) return ALL_LINEAR;
   return [...new Set(targets.map((target) => names[target]))];

@@ -73,3 +73,18 @@ describe('normalizeAnswers', () => {
     expect(normalizeAnswers(JSON.parse(JSON.stringify(answers))).answers).toEqual(answers);
   });
 });
+
+describe('normalizeAnswers with keys named after Object.prototype', () => {
+  const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+  it.each(names)('drops a step key %s and keeps every other answer', (name) => {
+    const stored = JSON.parse(
+      `{"task":{"purpose":"reranking","${name}":1},"scale":{"loraRank":64,"${name}":"x"},"hardware":{"gpuId":"a100-80gb"}}`,
+    ) as unknown;
+    const { answers, ignored } = normalizeAnswers(stored);
+    expect(answers.task.purpose).toBe('reranking');
+    expect(answers.scale.loraRank).toBe(64);
+    expect(answers.hardware.gpuId).toBe('a100-80gb');
+    expect(ignored).toEqual(expect.arrayContaining([`task.${name}`, `scale.${name}`]));
+  });
+});

@@ -188,7 +188,8 @@ export function normalizeAnswers(input: unknown): NormalizedAnswers {
     }
     const shape = STEP_SCHEMAS[step].shape as Record<string, z.ZodType>;
     for (const [field, value] of Object.entries(given)) {
-      const schema = shape[field];
+      // Own properties only: a stored key such as "constructor" must not find Object's.
+      const schema = Object.hasOwn(shape, field) ? shape[field] : undefined;
       if (!schema) {
         ignored.push(`${step}.${field}`);
         continue;
@@ -201,7 +202,7 @@ export function normalizeAnswers(input: unknown): NormalizedAnswers {
   // Scale fields the input leaves out follow the purpose's defaults.
   const purposeDefaults = scaleDefaultsFor((answers as Answers).task.purpose);
   for (const [field, value] of Object.entries(purposeDefaults)) {
-    const kept = field in givenScale && !ignored.includes(`scale.${field}`);
+    const kept = Object.hasOwn(givenScale, field) && !ignored.includes(`scale.${field}`);
     if (!kept) answers.scale[field] = value;
   }
   return { answers: answers as Answers, ignored };
