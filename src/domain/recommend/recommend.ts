@@ -1,9 +1,10 @@
 import { catalogModels, specOfModel } from '../catalog/models';
 import type { CatalogModel } from '../catalog/schema';
-import { countParameters, modelSpecFromConfig, ModelConfigError, type ModelSpec } from '../memory';
+import type { ModelSpec } from '../memory';
 import { normalizeAnswers, type Answers, type SizeBandId } from './answers';
 import { baselinePlan } from './baseline';
 import { evaluateCustom, evaluateModel, type Candidate } from './candidates';
+import { readCustomModel } from './customModel';
 import { memoryByContext, memoryByMethod } from './charts';
 import { gib } from './fit';
 import { planHardware, type HardwarePlan } from './hardware';
@@ -117,21 +118,13 @@ function customCandidate(
 ): { candidate: Candidate | null; spec: ModelSpec | null; error: string | null } {
   const custom = answers.scale.customModel;
   if (!custom) return { candidate: null, spec: null, error: null };
-  try {
-    const spec = modelSpecFromConfig(custom.config);
-    const parameters = countParameters(spec).total;
-    return {
-      candidate: evaluateCustom(custom.name, spec, parameters, answers, hardware, band),
-      spec,
-      error: null,
-    };
-  } catch (error) {
-    const message =
-      error instanceof ModelConfigError
-        ? error.message
-        : 'The pasted config.json could not be read.';
-    return { candidate: null, spec: null, error: message };
-  }
+  const read = readCustomModel(custom);
+  if (!read.ok) return { candidate: null, spec: null, error: read.error };
+  return {
+    candidate: evaluateCustom(custom.name, read.spec, read.parameters, answers, hardware, band),
+    spec: read.spec,
+    error: null,
+  };
 }
 
 function deploymentOf(candidate: Candidate, hardware: HardwarePlan): Deployment {

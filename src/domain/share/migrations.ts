@@ -1,8 +1,7 @@
 /**
  * Link migrations: `MIGRATIONS[n]` turns the parameters of a version-n link into those of
- * version n + 1, so an old link still opens after the format changes. Version 1 is the first
- * format, so there is nothing to migrate yet. When version 2 comes, add `1: (params) => …`
- * here, raise `URL_VERSION`, and keep a test that decodes a version-1 link.
+ * version n + 1, so an old link still opens after the format changes. When a version comes, add
+ * `n: (params) => …` here, raise `URL_VERSION`, and keep a test that decodes the old links.
  */
 
 /** Version-n parameters → version n + 1 parameters. Must not throw; may return its input. */
@@ -11,7 +10,18 @@ export type Migration = (params: URLSearchParams) => URLSearchParams;
 /** Migrations keyed by the version they migrate from. */
 export type Migrations = Readonly<Partial<Record<number, Migration>>>;
 
-export const MIGRATIONS: Migrations = {};
+export const MIGRATIONS: Migrations = {
+  /**
+   * Version 2 moved the parameters from the query to the fragment (so that answers stay out of
+   * the host's logs); their keys and values did not change. `decodeLink` reads a version-1 query
+   * and this step stamps it as version 2.
+   */
+  1: (params) => {
+    const next = new URLSearchParams(params);
+    next.set('v', '2');
+    return next;
+  },
+};
 
 /**
  * Runs the migrations from version `from` up to version `to`, in order, on a copy of `params`.

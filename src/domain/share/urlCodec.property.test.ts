@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersSchema, normalizeAnswers, type Answers } from '../recommend/answers';
+import { readCustomModel } from '../recommend/customModel';
 import { answersArbitrary } from './arbitraries.testing';
 import { FIELD_PARAMS, KNOWN_KEYS, type FieldParam, type ParamKind } from './params';
 import { decodeAnswers, encodeAnswers, type DecodedAnswers } from './urlCodec';
@@ -23,6 +24,7 @@ const nastyValue = fc.oneof(
     ...['NaN', 'Infinity', '-Infinity', '1e999', '-1', '-0', '0x10', '', '%', '%E0%A4%A'],
     ...['%zz', '%FF%FE', '1,2', 'all', 'q,,k', '+', ' 1', '1.5', '9007199254740993', 'null'],
     ...['true', '1', '0', 'chat', 'a100-80gb', 'eyJuYW1lIjoieCJ9', 'bnVsbA', 'e30'],
+    ...['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '2', '3', 'abc'],
   ),
   fc.double().map(String),
   fc.bigInt().map(String),
@@ -32,7 +34,8 @@ const nastyValue = fc.oneof(
 );
 
 const keyArbitrary = fc.oneof(
-  fc.constantFrom(...KNOWN_KEYS, 'V', 'gpu ', '', '__proto__', 'constructor', 'utm_source'),
+  fc.constantFrom(...KNOWN_KEYS, 'V', 'gpu ', '', 'utm_source'),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'),
   fc.string({ unit: 'binary', maxLength: 8 }),
 );
 
@@ -63,6 +66,14 @@ function expectSound(decoded: DecodedAnswers) {
   expect(typeof decoded.hasAnswers).toBe('boolean');
 }
 
+/** The one note a link gets for its own model when the engine cannot read it. */
+function modelNotes(answers: Answers): unknown[] {
+  const custom = answers.scale.customModel;
+  return custom && !readCustomModel(custom).ok
+    ? [expect.stringMatching(/^cm \(the model config .* cannot be used: /s)]
+    : [];
+}
+
 const fieldOf = (answers: Answers, param: FieldParam): unknown =>
   (answers[param.step] as Record<string, unknown>)[param.field];
 
@@ -71,7 +82,7 @@ describe('share links: round trip', () => {
     fc.assert(
       fc.property(answersArbitrary, stepsArbitrary, (answers, steps) => {
         const decoded = decodeAnswers(encodeAnswers(answers, steps));
-        expect(decoded.ignored).toEqual([]);
+        expect(decoded.ignored).toEqual(modelNotes(answers));
         expect(decoded.answers).toEqual(answers);
         expect(decoded.completedSteps).toBe(steps);
         expect(decoded.hasAnswers).toBe(true);
@@ -87,7 +98,8 @@ describe('share links: round trip', () => {
         const query = new URLSearchParams(encodeAnswers(answers, 2));
         query.set(param.key, BAD_VALUE[param.kind](param));
         const decoded = decodeAnswers(query.toString());
-        expect(decoded.ignored).toHaveLength(1);
+        const notes = param.kind === 'model' ? [] : modelNotes(answers);
+        expect(decoded.ignored).toHaveLength(1 + notes.length);
         expect(decoded.ignored[0]).toMatch(new RegExp(`^${param.key} \\(`));
         const fallback = normalizeAnswers({ task: { purpose: answers.task.purpose } }).answers;
         for (const other of FIELD_PARAMS) {
@@ -96,6 +108,43 @@ describe('share links: round trip', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('share links: the version field', () => {
+  const versionValue = fc.oneof(
+    fc.constantFrom('', '0', '1', '2', '3', '99', 'abc', '1.0', '-1', '0x2', '2 ', '__proto__'),
+    fc.string({ maxLength: 4 }),
+  );
+
+  it('keeps every answer of a valid link whatever extra or malformed v is added', () => {
+    fc.assert(
+      fc.property(
+        answersArbitrary,
+        stepsArbitrary,
+        fc.array(versionValue, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        (answers, steps, extra, replace) => {
+          const params = new URLSearchParams(encodeAnswers(answers, steps));
+          if (replace) params.delete('v');
+          for (const value of extra) params.append('v', value);
+          const wellFormed = params.getAll('v').filter((v) => /^[1-9]\d{0,8}$/.test(v));
+          const newer = wellFormed.length > 0 && !wellFormed.some((v) => v === '1' || v === '2');
+          const decoded = decodeAnswers(params.toString());
+          expectSound(decoded);
+          if (newer) {
+            expect(decoded.newer).toBe(true);
+            return;
+          }
+          expect(decoded.answers).toEqual(answers);
+          expect(decoded.completedSteps).toBe(steps);
+          expect(decoded.ignored.filter((entry) => !entry.startsWith('cm ('))).toHaveLength(
+            new Set(params.getAll('v')).size > 1 || !/^[12]$/.test(params.get('v') ?? '') ? 1 : 0,
+          );
+        },
+      ),
+      { numRuns: 600 },
     );
   });
 });

@@ -9,6 +9,7 @@ import { FIELD_PARAMS, KNOWN_KEYS } from './params';
 import {
   decodeAnswers,
   decodeAnswersWith,
+  decodeLink,
   encodeAnswers,
   MIGRATIONS,
   URL_VERSION,
@@ -86,7 +87,7 @@ function answersWith(changes: { [S in keyof Answers]?: Partial<Answers[S]> }): A
 
 describe('encodeAnswers', () => {
   it('writes only the version for the default answers', () => {
-    expect(encodeAnswers(defaultAnswers(), 0)).toBe('v=1');
+    expect(encodeAnswers(defaultAnswers(), 0)).toBe('v=2');
   });
 
   it('writes short readable params, commas literal, booleans as 1/0', () => {
@@ -96,27 +97,27 @@ describe('encodeAnswers', () => {
       task: { projectName: 'Support bot' },
     });
     expect(encodeAnswers(answers, 2)).toBe(
-      'v=1&done=2&name=Support+bot&gpu=a100-80gb&shard=1&tgt=q,v',
+      'v=2&done=2&name=Support+bot&gpu=a100-80gb&shard=1&tgt=q,v',
     );
   });
 
   it('leaves out the scale fields that follow the purpose, and writes those that do not', () => {
     const encoderDefaults = answersWith({ task: { purpose: 'reranking' } });
     expect(encoderDefaults.scale.trainingSeqLen).toBe(512);
-    expect(encodeAnswers(encoderDefaults, 0)).toBe('v=1&p=reranking');
+    expect(encodeAnswers(encoderDefaults, 0)).toBe('v=2&p=reranking');
     const chatValues = answersWith({
       task: { purpose: 'reranking' },
       scale: { trainingSeqLen: 2048, batchSize: 8 },
     });
     const encoded = encodeAnswers(chatValues, 0);
-    expect(encoded).toBe('v=1&p=reranking&seq=2048&bs=8');
+    expect(encoded).toBe('v=2&p=reranking&seq=2048&bs=8');
     expect(decodeAnswers(encoded).answers).toEqual(chatValues);
   });
 
   it('rounds down and clamps the completed steps to 0–5', () => {
     expect(decodeAnswers(encodeAnswers(defaultAnswers(), 9)).completedSteps).toBe(5);
     expect(decodeAnswers(encodeAnswers(defaultAnswers(), 3.7)).completedSteps).toBe(3);
-    expect(encodeAnswers(defaultAnswers(), Number.NaN)).toBe('v=1');
+    expect(encodeAnswers(defaultAnswers(), Number.NaN)).toBe('v=2');
   });
 
   it('keeps a fully answered wizard with a custom model under 1,500 characters', () => {
@@ -131,12 +132,13 @@ describe('encodeAnswers', () => {
       completedSteps: 5,
       ignored: [],
       hasAnswers: true,
+      newer: false,
     });
   });
 });
 
 describe('decodeAnswers', () => {
-  const valid = 'v=1&p=similarity&n=4&dep=edge&r=32';
+  const valid = 'v=2&p=similarity&n=4&dep=edge&r=32';
 
   it('drops exactly the two bad fields and keeps the rest', () => {
     const decoded = decodeAnswers(`${valid}&gpu=gtx-9999&seq=-5`);
@@ -188,46 +190,73 @@ describe('decodeAnswers', () => {
     ]);
   });
 
-  it('reads nothing from a link of a newer or unknown version', () => {
-    for (const version of ['99', '2', 'abc', '0', '', '1.0', ' 1']) {
+  it('reads nothing from a link of a well-formed newer version', () => {
+    for (const version of ['99', '3']) {
       const decoded = decodeAnswers(`v=${version}&gpu=h100-80gb`);
       expect(decoded.answers).toEqual(defaultAnswers());
-      expect(decoded.ignored).toHaveLength(1);
-      expect(decoded.ignored[0]).toMatch(/^v \(/);
+      expect(decoded.newer).toBe(true);
       expect(decoded.hasAnswers).toBe(true);
     }
     expect(decodeAnswers('v=99').ignored).toEqual([
-      'v ("99" is from a newer version of Tunewise, which reads version 1)',
+      'v ("99" is from a newer version of Tunewise, which reads version 2)',
     ]);
   });
 
+  it('counts a malformed v as one bad field and reads the rest', () => {
+    for (const version of ['abc', '0', '', '1.0', ' 1', '-2', '0x2']) {
+      const decoded = decodeAnswers(`v=${encodeURIComponent(version)}&gpu=h100-80gb&done=2`);
+      expect(decoded.newer).toBe(false);
+      expect(decoded.answers.hardware.gpuId).toBe('h100-80gb');
+      expect(decoded.completedSteps).toBe(2);
+      expect(decoded.ignored).toEqual([
+        `v (${JSON.stringify(version)} is not a link version; read as version 2)`,
+      ]);
+    }
+  });
+
+  it('keeps the answers of a link with a repeated v', () => {
+    for (const extra of ['v=3', 'v=1', 'v=abc', 'v=']) {
+      const decoded = decodeAnswers(`v=2&gpu=h100-80gb&done=3&${extra}`);
+      expect(decoded.newer).toBe(false);
+      expect(decoded.answers.hardware.gpuId).toBe('h100-80gb');
+      expect(decoded.completedSteps).toBe(3);
+      expect(decoded.ignored).toHaveLength(1);
+      expect(decoded.ignored[0]).toMatch(/^v \(repeated with .*; version 2 is kept\)$/);
+    }
+    expect(decodeAnswers('v=2&v=2&gpu=t4').ignored).toEqual([]);
+    // A newer v first does not hide a readable one after it.
+    expect(decodeAnswers('v=7&gpu=t4&v=2').answers.hardware.gpuId).toBe('t4');
+  });
+
   it('gives defaults and no report for an empty or unrelated query', () => {
-    for (const search of ['', '?', '?utm_source=newsletter&ref=x', '&&=']) {
+    for (const search of ['', '?', '#', '?utm_source=newsletter&ref=x', '&&=']) {
       expect(decodeAnswers(search)).toEqual({
         answers: defaultAnswers(),
         completedSteps: 0,
         ignored: [],
         hasAnswers: false,
+        newer: false,
       });
     }
   });
 
-  it('reads a link without a version as version 1 (legacy links)', () => {
-    const decoded = decodeAnswers('?gpu=a100-80gb&done=2');
+  it('reads a fragment without a version as the current version', () => {
+    const decoded = decodeAnswers('#gpu=a100-80gb&done=2');
     expect(decoded.hasAnswers).toBe(true);
     expect(decoded.answers.hardware.gpuId).toBe('a100-80gb');
     expect(decoded.completedSteps).toBe(2);
+    expect(decoded.ignored).toEqual([]);
   });
 
   it('accepts a leading "?", "all" targets, and survives bad percent-encoding', () => {
     expect(decodeAnswers(`?${valid}&tgt=all`).answers.scale.loraTargets).toHaveLength(7);
-    const decoded = decodeAnswers('v=1&name=%E0%A4%A&gpu=%zz&p=chat');
+    const decoded = decodeAnswers('v=2&name=%E0%A4%A&gpu=%zz&p=chat');
     expect(decoded.answers.task.projectName).toContain('\uFFFD');
     expect(decoded.ignored).toEqual(['gpu ("%zz" is not a known GPU)']);
   });
 
   it('drops a value longer than 2,000 characters', () => {
-    const decoded = decodeAnswers(`v=1&name=${'a'.repeat(2001)}&cm=${'A'.repeat(3000)}&r=8`);
+    const decoded = decodeAnswers(`v=2&name=${'a'.repeat(2001)}&cm=${'A'.repeat(3000)}&r=8`);
     expect(decoded.ignored).toEqual([
       'name (longer than 2,000 characters)',
       'cm (longer than 2,000 characters)',
@@ -237,16 +266,16 @@ describe('decodeAnswers', () => {
 
   it('reports a custom model that is not base64url JSON or not a valid config', () => {
     const notConfig = btoa(JSON.stringify({ name: '', config: {} })).replace(/=+$/, '');
-    const decoded = decodeAnswers(`v=1&cm=%%%&r=8`);
+    const decoded = decodeAnswers(`v=2&cm=%%%&r=8`);
     expect(decoded.ignored).toEqual(['cm ("%%%" is not a readable model config)']);
-    expect(decodeAnswers(`v=1&cm=${notConfig}`).ignored).toEqual([
+    expect(decodeAnswers(`v=2&cm=${notConfig}`).ignored).toEqual([
       `cm ("${notConfig}" is not a valid model config)`,
     ]);
-    expect(decodeAnswers('v=1&cm=e30').answers.scale.customModel).toBeNull();
+    expect(decodeAnswers('v=2&cm=e30').answers.scale.customModel).toBeNull();
   });
 
   it('reports a bad completed-steps count and reads it as 0', () => {
-    const decoded = decodeAnswers('v=1&done=6&r=8');
+    const decoded = decodeAnswers('v=2&done=6&r=8');
     expect(decoded.completedSteps).toBe(0);
     expect(decoded.ignored).toEqual(['done ("6" is not a number of steps from 0 to 5)']);
   });
@@ -303,5 +332,62 @@ describe('the parameter table', () => {
       Object.keys(step.unwrap().shape),
     );
     expect(keys).toHaveLength(fields.length);
+  });
+});
+
+describe('decodeLink: version 2 moved the answers to the fragment', () => {
+  const answers = normalizeAnswers({
+    task: { purpose: 'similarity', projectName: 'Support search' },
+    hardware: { gpuId: 'a100-80gb', gpuCount: 2 },
+    scale: { loraRank: 32 },
+  }).answers;
+  const fragment = encodeAnswers(answers, 4);
+
+  it('reads a version-1 query link, written before the move, as the same answers', () => {
+    const v1Query = `?${fragment.replace('v=2', 'v=1')}`;
+    const fromQuery = decodeLink({ search: v1Query, hash: '' });
+    expect(fromQuery.ignored).toEqual([]);
+    expect(fromQuery.answers).toEqual(answers);
+    expect(fromQuery.completedSteps).toBe(4);
+    expect(decodeLink({ search: '', hash: `#${fragment}` })).toEqual(fromQuery);
+  });
+
+  it('reads a version-1 query without v, as the first links were written', () => {
+    const decoded = decodeLink({ search: '?gpu=t4&done=1', hash: '' });
+    expect(decoded.answers.hardware.gpuId).toBe('t4');
+    expect(decoded.completedSteps).toBe(1);
+  });
+
+  it('prefers the fragment when both carry answers, and ignores unrelated fragments', () => {
+    const both = decodeLink({ search: '?v=1&gpu=t4', hash: '#v=2&gpu=l4' });
+    expect(both.answers.hardware.gpuId).toBe('l4');
+    const anchor = decodeLink({ search: '?v=1&gpu=t4', hash: '#top' });
+    expect(anchor.answers.hardware.gpuId).toBe('t4');
+    expect(decodeLink({ search: '', hash: '' }).hasAnswers).toBe(false);
+  });
+});
+
+describe('decodeAnswers: a model config that cannot be used', () => {
+  const link = (config: Record<string, unknown>) =>
+    encodeAnswers(
+      normalizeAnswers({ scale: { customModel: { name: 'Mine', config } } }).answers,
+      3,
+    );
+
+  it.each([
+    ['10^12 layers', { ...MOE_CONFIG, num_hidden_layers: 1e12 }],
+    ['heads that do not divide', { ...MOE_CONFIG, num_attention_heads: 15 }],
+    ['no vocab_size', { ...MOE_CONFIG, vocab_size: undefined }],
+  ])('is kept for the scale step and reported in the link notice (%s)', (_, config) => {
+    const decoded = decodeAnswers(
+      link(JSON.parse(JSON.stringify(config)) as Record<string, unknown>),
+    );
+    expect(decoded.answers.scale.customModel?.name).toBe('Mine');
+    expect(decoded.ignored).toHaveLength(1);
+    expect(decoded.ignored[0]).toMatch(/^cm \(the model config "Mine" cannot be used: .+\)$/s);
+  });
+
+  it('says nothing of a config the engine reads', () => {
+    expect(decodeAnswers(link(MOE_CONFIG)).ignored).toEqual([]);
   });
 });

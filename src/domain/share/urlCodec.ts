@@ -8,28 +8,33 @@ import {
   type StepId,
 } from '../recommend/answers';
 import { MIGRATIONS, migrate, type Migrations } from './migrations';
-import { DONE_KEY, FIELD_PARAMS, KNOWN_KEYS, VERSION_KEY, type FieldParam } from './params';
+import { readCustomModel } from '../recommend/customModel';
+import { DONE_KEY, FIELD_PARAMS, KNOWN_KEYS, PARAMS, VERSION_KEY, type FieldParam } from './params';
 import { encodeValue, quote, readField } from './values';
+import { readVersion } from './version';
 
 /**
- * Shareable links: the wizard's answers as short, readable URL search params
- * (`v=1&done=2&p=similarity&gpu=a100-80gb&tgt=q,v`). Fields equal to their default are left out;
- * the scale fields whose default depends on the purpose (`scaleDefaultsFor`) are left out when
- * they equal that purpose's default, and a reader fills them in the same way (`normalizeAnswers`).
- * Reading validates every field with its step schema: one bad field costs that field only (a bad
- * `p` also sends the left-out purpose-dependent scale fields to the chat defaults). Not kept
- * exactly: -0 (read as 0) and lone UTF-16 surrogates in text (read as U+FFFD).
+ * Shareable links: the wizard's answers as short, readable parameters in the URL's fragment
+ * (`#v=2&done=2&p=similarity&gpu=a100-80gb&tgt=q,v`), which browsers keep to themselves: a project
+ * name or a pasted config never reaches the host's logs. Version 1 links carried the same
+ * parameters in the query (`?v=1&…`); they are still read, through the 1 → 2 migration.
+ * Fields equal to their default are left out; the scale fields whose default depends on the
+ * purpose (`scaleDefaultsFor`) are left out when they equal that purpose's default, and a reader
+ * fills them in the same way (`normalizeAnswers`). Reading validates every field with its step
+ * schema: one bad field costs that field only (a bad `p` also sends the left-out purpose-dependent
+ * scale fields to the chat defaults). Not kept exactly: -0 (read as 0) and lone UTF-16 surrogates
+ * in text (read as U+FFFD).
  */
 
 export { MIGRATIONS, type Migration, type Migrations } from './migrations';
 export { PARAMS } from './params';
 export { MAX_VALUE_LENGTH } from './values';
 
-/** The link format written by `encodeAnswers`. */
-export const URL_VERSION = 1;
+/** The link format written by `encodeAnswers`: parameters in the fragment. */
+export const URL_VERSION = 2;
 
-/** Links without a `v` but with known parameters are read as this version. */
-const LEGACY_VERSION = 1;
+/** The last format that carried the answers in the query; a query without `v` is read as it. */
+const QUERY_VERSION = 1;
 
 const completedStepsSchema = z.number().int().min(0).max(STEP_IDS.length);
 
@@ -38,18 +43,28 @@ export interface DecodedAnswers {
   answers: Answers;
   /** Wizard steps completed, 0–5; 0 when absent or bad. */
   completedSteps: number;
-  /** Parameters that were dropped, each with why: `gpu ("gtx-9999" is not a known GPU)`. */
+  /** Parameters that were dropped or not used, each with why: `gpu ("gtx-9999" is not a known GPU)`. */
   ignored: string[];
   /**
-   * True for a share link: the query has a `v`, or (legacy, read as version 1) known answer keys.
-   * False for an empty or unrelated query, whose keys are then not reported.
+   * True for a share link: it has a `v`, or known answer keys. False for an empty or unrelated
+   * fragment or query, whose keys are then not reported.
    */
   hasAnswers: boolean;
+  /** True when the link comes from a newer Tunewise: nothing in it was read. */
+  newer: boolean;
+}
+
+/** Where a page's link keeps its answers. */
+export interface LinkLocation {
+  /** The query, with or without "?". */
+  search: string;
+  /** The fragment, with or without "#". */
+  hash: string;
 }
 
 /**
- * Answers → a query string without "?", e.g. `v=1&p=chat&gpu=rtx-4090`. Invalid fields are
- * written as their default; commas stay literal for readability. `completedSteps` is rounded
+ * Answers → the fragment's parameters without "#", e.g. `v=2&p=chat&gpu=rtx-4090`. Invalid fields
+ * are written as their default; commas stay literal for readability. `completedSteps` is rounded
  * down and clamped to 0–5 (NaN → 0); 0 is left out.
  */
 export function encodeAnswers(answers: Answers, completedSteps: number): string {
@@ -68,35 +83,46 @@ export function encodeAnswers(answers: Answers, completedSteps: number): string 
 }
 
 /**
- * A query string (with or without "?") → answers. Never throws. A bad, out-of-range, unknown or
- * over-long parameter is dropped and reported in `ignored`; of a repeated key the first value
- * counts. A link of an unknown or newer version is not read at all (defaults, `v` reported).
+ * A page's address → answers: the fragment when it carries answers, else a version-1 query link.
+ * Never throws; see `decodeAnswers`.
  */
-export function decodeAnswers(search: string): DecodedAnswers {
-  return decodeAnswersWith(search, MIGRATIONS, URL_VERSION);
+export function decodeLink(location: LinkLocation): DecodedAnswers {
+  const fromFragment = decodeAnswers(location.hash);
+  if (fromFragment.hasAnswers) return fromFragment;
+  return decodeAnswersWith(location.search, MIGRATIONS, URL_VERSION, QUERY_VERSION);
 }
 
 /**
- * `decodeAnswers` with given migrations and current version, so that tests can exercise the
- * migration path before a second version exists.
+ * Link parameters (with or without "?" or "#") → answers. Never throws. A bad, out-of-range,
+ * unknown or over-long parameter is dropped and reported in `ignored`; of a repeated key the first
+ * value counts. Without a `v` the parameters are read as the current version; a malformed `v`
+ * costs itself only. A link of a newer version is not read at all (defaults, `v` reported).
+ */
+export function decodeAnswers(text: string): DecodedAnswers {
+  return decodeAnswersWith(text, MIGRATIONS, URL_VERSION);
+}
+
+/**
+ * `decodeAnswers` with given migrations, current version and the version assumed without a `v`,
+ * so that tests can exercise migration paths that do not exist yet.
  */
 export function decodeAnswersWith(
-  search: string,
+  text: string,
   migrations: Migrations,
   currentVersion: number = URL_VERSION,
+  assumedVersion: number = currentVersion,
 ): DecodedAnswers {
-  const params = new URLSearchParams(typeof search === 'string' ? search : '');
-  const rawVersion = params.get(VERSION_KEY);
-  if (rawVersion === null && !hasKnownKey(params)) return defaultsWith([], false);
-  const version = rawVersion === null ? LEGACY_VERSION : parseVersion(rawVersion);
-  const problem = versionProblem(rawVersion ?? '', version, currentVersion);
-  if (problem) return defaultsWith([`${VERSION_KEY} (${problem})`], true);
+  const params = new URLSearchParams(typeof text === 'string' ? text.replace(/^#/, '') : '');
+  if (!params.has(VERSION_KEY) && !hasKnownKey(params)) return defaultsWith([], false, false);
+  const { version, ignored, newer } = readVersion(params, assumedVersion, currentVersion);
+  if (newer) return defaultsWith(ignored, true, true);
   const migrated = migrate(params, version, currentVersion, migrations);
   if (!migrated) {
     const reason = `version ${version} links can no longer be read`;
-    return defaultsWith([`${VERSION_KEY} (${reason})`], true);
+    return defaultsWith([`${VERSION_KEY} (${reason})`], true, false);
   }
-  return readParams(migrated);
+  const decoded = readParams(migrated);
+  return { ...decoded, ignored: [...ignored, ...decoded.ignored] };
 }
 
 /** Reads the answers of a link already in the current version's format. */
@@ -118,7 +144,10 @@ function readParams(params: URLSearchParams): DecodedAnswers {
     else ignored.push(`${param.key} (${read.reason})`);
   }
   const completedSteps = readCompletedSteps(first.get(DONE_KEY), ignored);
-  return { answers: normalizeAnswers(given).answers, completedSteps, ignored, hasAnswers: true };
+  const answers = normalizeAnswers(given).answers;
+  const unusable = unusableModel(answers);
+  if (unusable) ignored.push(`${PARAMS.scale.customModel.key} (${unusable})`);
+  return { answers, completedSteps, ignored, hasAnswers: true, newer: false };
 }
 
 /**
@@ -134,6 +163,7 @@ function firstValues(params: URLSearchParams, ignored: string[]): Map<string, st
     ignored.push(`${key.length > 40 ? `${key.slice(0, 40)}…` : key} (${why})`);
   };
   for (const [key, value] of params) {
+    if (key === VERSION_KEY) continue;
     const kept = first.get(key);
     if (!KNOWN_KEYS.has(key)) report(key, 'unknown parameter');
     else if (kept === undefined) first.set(key, value);
@@ -152,20 +182,15 @@ function readCompletedSteps(raw: string | undefined, ignored: string[]): number 
   return 0;
 }
 
-/** `v` → the version number: plain digits only, else NaN. */
-function parseVersion(raw: string): number {
-  return /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-}
-
-/** Why a link's version cannot be read, or null when it can. */
-function versionProblem(raw: string, version: number, currentVersion: number): string | null {
-  if (!(version >= 1)) {
-    return `${quote(raw)} is not a link version`;
-  }
-  if (version > currentVersion) {
-    return `${quote(raw)} is from a newer version of Tunewise, which reads version ${currentVersion}`;
-  }
-  return null;
+/**
+ * Why the link's own model cannot be used, or null. The config stays in the answers (the scale
+ * step shows it with the same message, so it can be fixed); the recommendation leaves it out.
+ */
+function unusableModel(answers: Answers): string | null {
+  const custom = answers.scale.customModel;
+  if (!custom) return null;
+  const read = readCustomModel(custom);
+  return read.ok ? null : `the model config ${quote(custom.name)} cannot be used: ${read.error}`;
 }
 
 function hasKnownKey(params: URLSearchParams): boolean {
@@ -173,8 +198,8 @@ function hasKnownKey(params: URLSearchParams): boolean {
   return false;
 }
 
-function defaultsWith(ignored: string[], hasAnswers: boolean): DecodedAnswers {
-  return { answers: defaultAnswers(), completedSteps: 0, ignored, hasAnswers };
+function defaultsWith(ignored: string[], hasAnswers: boolean, newer: boolean): DecodedAnswers {
+  return { answers: defaultAnswers(), completedSteps: 0, ignored, hasAnswers, newer };
 }
 
 /** What a reader assumes for an absent field: the schema defaults, the purpose's scale defaults. */
