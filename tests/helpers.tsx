@@ -15,6 +15,8 @@ type DeepPartial<T> = { [K in keyof T]?: Partial<T[K]> };
 export async function renderApp(path: string, answers: DeepPartial<Answers> = {}, completed = 0) {
   useWizard.getState().load(normalizeAnswers(answers).answers, completed);
   resetLinkStatus();
+  // The wizard reads a share link's fragment from the page's address, as in a browser.
+  window.history.replaceState(null, '', path);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   render(<RouterProvider router={router} />);

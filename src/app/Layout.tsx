@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router';
+import { ForgetAnswers } from './ForgetAnswers';
 
 export function Layout() {
   return (
@@ -29,6 +30,7 @@ export function Layout() {
           Tunewise runs entirely in your browser: nothing you enter leaves this page. Memory figures
           are estimates checked against published measurements; license notes are not legal advice.
         </p>
+        <ForgetAnswers />
       </footer>
     </div>
   );

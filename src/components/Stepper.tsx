@@ -5,11 +5,11 @@ interface StepperProps {
   /** The step on screen, or null on the results pages. */
   current: StepMeta['id'] | null;
   completed: number;
-  search: string;
+  hash: string;
 }
 
 /** The five steps as an ordered list: done steps say so in text, the current one is marked. */
-export function Stepper({ current, completed, search }: StepperProps) {
+export function Stepper({ current, completed, hash }: StepperProps) {
   return (
     <nav aria-label="Wizard steps" className="stepper">
       <ol>
@@ -35,7 +35,7 @@ export function Stepper({ current, completed, search }: StepperProps) {
             >
               {reachable ? (
                 <NavLink
-                  to={{ pathname: step.path, search }}
+                  to={{ pathname: step.path, hash }}
                   aria-current={isCurrent ? 'step' : undefined}
                 >
                   {label}
@@ -52,7 +52,7 @@ export function Stepper({ current, completed, search }: StepperProps) {
         <li className={current === null ? 'is-current' : undefined}>
           {completed >= STEPS.length ? (
             <NavLink
-              to={{ pathname: '/recommendation', search }}
+              to={{ pathname: '/recommendation', hash }}
               aria-current={current === null ? 'step' : undefined}
             >
               <span className="stepper-number" aria-hidden="true">

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useAnswersSearch } from '../app/wizard/answersSearch';
+import { useAnswersHash } from '../app/wizard/answersHash';
 import { ContextChartFigure, MethodChartFigure } from '../components/charts';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFocusHeading } from '../components/useFocusHeading';
@@ -8,6 +8,7 @@ import { useRecommendation } from '../state/selectors';
 import { BaselineSection } from './BaselineSection';
 import { BreakdownTable } from './BreakdownTable';
 import { NearMisses, Shortlist } from './CandidateList';
+import { CustomModelNotice } from './CustomModelNotice';
 import { DecisionSection } from './DecisionSection';
 import { DeploymentSection } from './DeploymentSection';
 import { LicenseTable } from './LicenseTable';
@@ -18,7 +19,7 @@ export function RecommendationPage() {
   useDocumentTitle('Your recommendation');
   const heading = useFocusHeading('recommendation');
   const recommendation = useRecommendation();
-  const search = useAnswersSearch();
+  const hash = useAnswersHash();
   const top = recommendation.top;
   const topLicense = top?.license
     ? recommendation.licenses.find((l) => l.licenseId === top.license?.licenseId)
@@ -32,9 +33,10 @@ export function RecommendationPage() {
       <p className="lead decision-sentence">{recommendation.decision}</p>
       <ShareActions recommendation={recommendation} />
       <p className="no-print">
-        <Link to={{ pathname: '/task', search }}>Change your answers</Link>
+        <Link to={{ pathname: '/task', hash }}>Change your answers</Link>
       </p>
       <DecisionSection recommendation={recommendation} />
+      <CustomModelNotice recommendation={recommendation} hash={hash} />
       <Shortlist recommendation={recommendation} />
       <NearMisses recommendation={recommendation} />
       {top?.training.plan ? (

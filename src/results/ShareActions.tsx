@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useAnswersSearch } from '../app/wizard/answersSearch';
+import { useAnswersHash } from '../app/wizard/answersHash';
 import { absoluteUrl, copyText, downloadText, printPage } from '../app/adapters/browser';
 import { axolotlYaml, exportJsonText, exportMarkdown, pythonSnippet } from '../domain/export';
 import type { Recommendation } from '../domain/recommend';
@@ -34,10 +34,10 @@ export function ShareActions({
   onSummary?: boolean;
 }) {
   const id = useId();
-  const search = useAnswersSearch();
+  const hash = useAnswersHash();
   const [copied, setCopied] = useState<'yes' | 'manual' | null>(null);
   const manual = useRef<HTMLInputElement>(null);
-  const shareUrl = absoluteUrl(`/recommendation${search}`);
+  const shareUrl = absoluteUrl(`/recommendation${hash}`);
   const slug = slugOf(recommendation);
   const python = pythonSnippet(recommendation);
   const yaml = axolotlYaml(recommendation);
@@ -62,7 +62,7 @@ export function ShareActions({
             Print
           </button>
         ) : (
-          <Link className="button secondary" to={{ pathname: '/summary', search }}>
+          <Link className="button secondary" to={{ pathname: '/summary', hash }}>
             Printable summary
           </Link>
         )}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useAnswersSearch } from '../app/wizard/answersSearch';
+import { useAnswersHash } from '../app/wizard/answersHash';
 import { absoluteUrl } from '../app/adapters/browser';
 import { ContextChartFigure, MethodChartFigure } from '../components/charts';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -15,6 +15,7 @@ import { DecisionSection } from './DecisionSection';
 import { DeploymentSection } from './DeploymentSection';
 import { LicenseTable } from './LicenseTable';
 import { ShareActions, todayIso } from './ShareActions';
+import { CustomModelNotice } from './CustomModelNotice';
 import { ShortlistTable } from './ShortlistTable';
 
 /** Fixed chart size for paper: fits A4 and Letter within the page margins. */
@@ -23,12 +24,12 @@ const PRINT_CHART = { width: 640, height: 300 };
 /** The printable summary: a document for paper and PDF with every answer and the whole plan. */
 export function SummaryPage() {
   const recommendation = useRecommendation();
-  const search = useAnswersSearch();
+  const hash = useAnswersHash();
   const { answers, top } = recommendation;
   const title = answers.task.projectName || `${PURPOSES[answers.task.purpose].label} model`;
   useDocumentTitle(`Summary: ${title}`);
   const heading = useFocusHeading('summary');
-  const link = absoluteUrl(`/recommendation${search}`);
+  const link = absoluteUrl(`/recommendation${hash}`);
   const topLicense = top?.license ? licenseById(top.license.licenseId) : null;
 
   return (
@@ -56,7 +57,7 @@ export function SummaryPage() {
                 {section.title}{' '}
                 <Link
                   className="no-print change-link"
-                  to={{ pathname: stepMeta(section.step).path, search }}
+                  to={{ pathname: stepMeta(section.step).path, hash }}
                 >
                   Change<span className="visually-hidden"> {section.title.toLowerCase()}</span>
                 </Link>
@@ -76,6 +77,7 @@ export function SummaryPage() {
       <DecisionSection recommendation={recommendation} />
       <section aria-labelledby="summary-shortlist-title" className="keep-together">
         <h2 id="summary-shortlist-title">Shortlist</h2>
+        <CustomModelNotice recommendation={recommendation} hash={hash} />
         <ShortlistTable recommendation={recommendation} />
       </section>
       {top?.training.plan ? (

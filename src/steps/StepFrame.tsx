@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { currentAnswersSearch, useAnswersSearch } from '../app/wizard/answersSearch';
+import { currentAnswersHash, useAnswersHash } from '../app/wizard/answersHash';
 import type { WizardNavigationState } from '../app/wizard/progress';
 import { ErrorSummary } from '../components/form/ErrorSummary';
 import type { FieldError } from '../components/form/useStepForm';
@@ -28,7 +28,7 @@ export function StepFrame({ step, errors, attempt, onNext, guidance, children }:
   const heading = useFocusHeading(step.id);
   const navigate = useNavigate();
   const location = useLocation();
-  const search = useAnswersSearch();
+  const hash = useAnswersHash();
   const redirect = (location.state as WizardNavigationState | null)?.requested;
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
@@ -38,7 +38,7 @@ export function StepFrame({ step, errors, attempt, onNext, guidance, children }:
     if (!onNext()) return;
     const state: WizardNavigationState = { completedFrom: step.id };
     navigate(
-      { pathname: next ? next.path : '/recommendation', search: currentAnswersSearch(index + 1) },
+      { pathname: next ? next.path : '/recommendation', hash: currentAnswersHash(index + 1) },
       { state },
     );
   };
@@ -62,7 +62,7 @@ export function StepFrame({ step, errors, attempt, onNext, guidance, children }:
           <div className="step-nav">
             <Link
               className="button secondary"
-              to={{ pathname: previous ? previous.path : '/', search }}
+              to={{ pathname: previous ? previous.path : '/', hash }}
             >
               Back
             </Link>

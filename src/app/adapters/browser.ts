@@ -37,3 +37,11 @@ export function absoluteUrl(pathWithSearch: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return `${window.location.origin}${base}${pathWithSearch}`;
 }
+
+/**
+ * The page's fragment ("#v=2&…"), where share links keep the answers. Route loaders do not see
+ * it (their request has no fragment), so they read it here.
+ */
+export function pageHash(): string {
+  return typeof window === 'undefined' ? '' : window.location.hash;
+}

@@ -11,7 +11,7 @@ function useRedirect(index: number, requested: string) {
   const first = STEPS[progress];
   if (!first || index <= progress) return null;
   const state: WizardNavigationState = { requested };
-  return <Navigate to={{ pathname: first.path, search: location.search }} state={state} replace />;
+  return <Navigate to={{ pathname: first.path, hash: location.hash }} state={state} replace />;
 }
 
 /**

@@ -65,6 +65,13 @@ const DEPLOYMENTS = {
   cpu: 'A CPU server',
 } as const;
 
+/** The pasted model by name, and plainly "not used" when the engine could not read it. */
+function customModelLine(rec: Recommendation): string {
+  const custom = rec.answers.scale.customModel;
+  if (!custom) return 'None';
+  return rec.customError ? `${custom.name}, not used: ${rec.customError}` : custom.name;
+}
+
 function taskLines(rec: Recommendation): AnswerLine[] {
   const task = rec.answers.task;
   const lines: AnswerLine[] = [];
@@ -127,7 +134,7 @@ function scaleLines(rec: Recommendation): AnswerLine[] {
     { label: 'Gradient checkpointing', value: CHECKPOINTING[scale.gradientCheckpointing] },
     { label: 'Context window to serve', value: tokens(scale.contextWindow) },
     { label: 'Sequences served at once', value: String(scale.concurrency) },
-    { label: 'Your own model (config.json)', value: scale.customModel?.name ?? 'None' },
+    { label: 'Your own model (config.json)', value: customModelLine(rec) },
   ];
 }
 
