@@ -3,8 +3,7 @@ import type { CustomModel } from './answers';
 
 /** A pasted model read for use, or why it cannot be used. */
 export type ReadCustomModel =
-  | { ok: true; spec: ModelSpec; parameters: number }
-  | { ok: false; error: string };
+  { ok: true; spec: ModelSpec; parameters: number } | { ok: false; error: string };
 
 /**
  * The one check of a pasted config.json, whatever the way in (paste, upload, share link, stored
