@@ -25,7 +25,9 @@ test('a copied link reproduces the same recommendation in a fresh browser', asyn
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\/recommendation\?v=1&/);
+  expect(link).toMatch(/\/recommendation#v=2&/);
+  // The answers stay out of the address the host sees.
+  expect(new URL(link).search).toBe('');
   expect(link.length).toBeLessThan(2000);
 
   const fresh = await browser.newContext();
@@ -50,10 +52,12 @@ test('without a clipboard, the link is shown to copy by hand', async ({ page }) 
   await page.getByRole('button', { name: 'Copy link' }).click();
   const field = page.getByRole('textbox', { name: /copy this link by hand/ });
   await expect(field).toBeVisible();
-  await expect(field).toHaveValue(/\/recommendation\?v=1/);
+  await expect(field).toHaveValue(/\/recommendation#v=2/);
 });
 
-test('a link with two bad fields says which, and keeps the rest', async ({ page }) => {
+test('a version-1 link with two bad fields says which, keeps the rest, and moves to the fragment', async ({
+  page,
+}) => {
   await page.goto(
     '/recommendation?v=1&done=5&p=reranking&lang=multilingual&gpu=gtx-9999&seq=-5&n=2',
   );
@@ -68,6 +72,25 @@ test('a link with two bad fields says which, and keeps the rest', async ({ page 
   await expect(page).toHaveURL(/lang=multilingual/);
   await expect(page).toHaveURL(/n=2/);
   await expect(page).not.toHaveURL(/gtx-9999/);
+  await expect(page).toHaveURL(/\/recommendation#v=2&done=5&/);
+  expect(new URL(page.url()).search).toBe('');
+});
+
+test('a shared link asks before it replaces different saved answers', async ({ page }) => {
+  await completeWizard(page);
+  const mine = page.url();
+  await page.goto('/recommendation#v=2&done=5&p=reranking&gpu=a100-80gb');
+  await expect(page.getByRole('heading', { name: 'Open the answers in this link?' })).toBeFocused();
+  const table = page.getByRole('table', { name: 'Saved answers that the link would replace' });
+  await expect(table.getByRole('row', { name: /Purpose/ })).toContainText('Reranking');
+  await page.getByRole('button', { name: 'Keep my saved answers' }).click();
+  await expect(page).toHaveTitle('Your recommendation – Tunewise');
+  await expect(page).toHaveURL(mine);
+  await page.reload();
+  await expect(page).toHaveTitle('Your recommendation – Tunewise');
+  await expect(page.getByRole('heading', { name: 'Open the answers in this link?' })).toHaveCount(
+    0,
+  );
 });
 
 test('the summary prints as a document: no navigation, charts drawn, a PDF with the top model', async ({
@@ -126,7 +149,7 @@ test('the JSON and Markdown exports match the page and the published schema', as
   const text = await readFile((await markdown.path())!, 'utf8');
   expect(text).toContain(decision);
   expect(text).toMatch(/^\| .*Model.* \|/m);
-  expect(text).toContain(page.url().replace(/#.*$/, '').split('?')[1]!.slice(0, 10));
+  expect(text).toContain(page.url().split('#')[1]!.slice(0, 10));
 
   const [python] = await Promise.all([
     page.waitForEvent('download'),

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Outlet, useLoaderData, useLocation } from 'react-router';
 import { Notice } from '../../components/Notice';
 import { Stepper } from '../../components/Stepper';
 import { STEPS } from '../../steps/steps';
 import { useAnswersHash } from './answersHash';
 import { LinkChoice } from './LinkChoice';
-import { linkStatus, settlePendingLink, type LinkStatus } from './linkState';
+import { linkStatus, openLinkInPlace, settlePendingLink, type LinkStatus } from './linkState';
 import { useProgress } from './progress';
 import { UrlSync } from './UrlSync';
 
@@ -15,6 +15,7 @@ export function WizardShell() {
   const loaded = useLoaderData() as LinkStatus | undefined;
   // The status as of now: a link the user settled earlier in this visit does not ask again.
   const [link, setLink] = useState(() => linkStatus() ?? loaded ?? null);
+  const onLinkOpened = useCallback((opened: string) => setLink(openLinkInPlace(opened)), []);
   const completed = useProgress();
   const hash = useAnswersHash();
   const current = STEPS.find((step) => step.path === location.pathname)?.id ?? null;
@@ -31,7 +32,7 @@ export function WizardShell() {
   }
   return (
     <div className="wizard">
-      <UrlSync />
+      <UrlSync onLinkOpened={onLinkOpened} />
       <Stepper current={current} completed={completed} hash={hash} />
       {link?.unreadable ? (
         <Notice tone="warning" title="This link could not be read">

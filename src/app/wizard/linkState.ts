@@ -26,6 +26,8 @@ export interface LinkStatus {
 }
 
 let status: LinkStatus | null = null;
+/** The fragment whose link was last read, so that it is not read again. */
+let handledHash: string | null = null;
 
 /** The answers saved by an earlier visit, or null when there are none worth asking about. */
 function savedAnswers(): { answers: Answers; completed: number } | null {
@@ -46,7 +48,29 @@ function savedAnswers(): { answers: Answers; completed: number } | null {
  */
 export function wizardLoader({ request }: LoaderFunctionArgs): LinkStatus {
   if (status) return status;
-  const decoded = decodeLink({ search: new URL(request.url).search, hash: pageHash() });
+  return readLink(new URL(request.url).search, pageHash());
+}
+
+/**
+ * A link opened in a tab already showing the wizard: a share link differs from the page only in
+ * its fragment, so the browser does not reload and the loader does not run. Reads it like a page
+ * load and returns the new status.
+ */
+export function openLinkInPlace(hash: string): LinkStatus {
+  return readLink('', hash);
+}
+
+/**
+ * Whether a fragment the browser navigated to is a link not read yet (rather than the address the
+ * wizard wrote itself, or a skip link's `#main`).
+ */
+export function isUnreadLink(hash: string): boolean {
+  return hash !== handledHash && decodeLink({ search: '', hash }).hasAnswers;
+}
+
+function readLink(search: string, hash: string): LinkStatus {
+  handledHash = hash;
+  const decoded = decodeLink({ search, hash });
   let pending: PendingLink | null = null;
   if (decoded.hasAnswers && !decoded.newer) {
     const saved = savedAnswers();
@@ -88,4 +112,5 @@ export function linkStatus(): LinkStatus | null {
 /** Forget the link read at load (tests render several "page loads" in one run). */
 export function resetLinkStatus() {
   status = null;
+  handledHash = null;
 }
