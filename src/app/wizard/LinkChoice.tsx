@@ -38,8 +38,8 @@ export function LinkChoice({
               <tr key={`${difference.step}:${difference.label}`}>
                 <td>{difference.step}</td>
                 <th scope="row">{difference.label}</th>
-                <td>{difference.saved ?? 'Not asked'}</td>
-                <td>{difference.link ?? 'Not asked'}</td>
+                <td>{difference.saved ?? 'Not set'}</td>
+                <td>{difference.link ?? 'Not set'}</td>
               </tr>
             ))}
           </tbody>

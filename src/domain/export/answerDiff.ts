@@ -6,7 +6,7 @@ export interface AnswerDifference {
   /** The step's title: "Hardware". */
   step: string;
   label: string;
-  /** The value in each set; null where that set does not ask the question (e.g. no custom GPU). */
+  /** The value in each set; null where that set leaves the question out (no project name, no custom GPU). */
   saved: string | null;
   link: string | null;
 }
