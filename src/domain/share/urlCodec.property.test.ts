@@ -17,6 +17,25 @@ const BAD_VALUE: Record<ParamKind, (param: FieldParam) => string> = {
   model: () => '***',
 };
 
+/** Model configs in a link that the engine cannot use (10^12 layers; heads that do not divide). */
+const UNUSABLE_MODELS = [
+  { num_hidden_layers: 1e12, num_attention_heads: 32 },
+  { num_hidden_layers: 32, num_attention_heads: 30 },
+].map((dims) =>
+  btoa(
+    JSON.stringify({
+      name: 'Mine',
+      config: {
+        model_type: 'llama',
+        hidden_size: 4096,
+        intermediate_size: 11008,
+        vocab_size: 32000,
+        ...dims,
+      },
+    }),
+  ).replace(/=+$/, ''),
+);
+
 /** Values a hostile or broken link may carry, written raw into the query (not escaped). */
 const nastyValue = fc.oneof(
   fc.string({ unit: 'binary' }),
@@ -25,6 +44,7 @@ const nastyValue = fc.oneof(
     ...['%zz', '%FF%FE', '1,2', 'all', 'q,,k', '+', ' 1', '1.5', '9007199254740993', 'null'],
     ...['true', '1', '0', 'chat', 'a100-80gb', 'eyJuYW1lIjoieCJ9', 'bnVsbA', 'e30'],
     ...['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '2', '3', 'abc'],
+    ...UNUSABLE_MODELS,
   ),
   fc.double().map(String),
   fc.bigInt().map(String),
