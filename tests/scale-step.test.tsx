@@ -97,7 +97,7 @@ describe('Scale step', () => {
       target: { value: '{"model_type": "llama", "hidden_size": 4096,' },
     });
     await user.click(screen.getByRole('button', { name: 'Use this config' }));
-    expect(await screen.findByText(/This is not valid JSON/)).toBeInTheDocument();
+    expect(await screen.findByText(/the text is not valid JSON/)).toBeInTheDocument();
     expect(configBox()).toHaveAttribute('aria-invalid', 'true');
 
     fireEvent.change(configBox(), {
@@ -110,6 +110,30 @@ describe('Scale step', () => {
     expect(wizardState().scale.customModel).toBeNull();
     expect(wizardState().scale.loraRank).toBe(32);
     expect(configBox()).toHaveValue('{"model_type": "llama", "hidden_size": 4096}');
+  });
+
+  it('tells valid JSON that is not an object, and an out-of-range number, from a missing field', async () => {
+    const { user } = await renderApp('/scale', {}, 2);
+    fireEvent.change(configBox(), { target: { value: '"config"' } });
+    await user.click(screen.getByRole('button', { name: 'Use this config' }));
+    expect(
+      await screen.findByText(/the text is valid JSON, but a string, not an object/),
+    ).toBeInTheDocument();
+
+    const huge = LLAMA_3B.replace(/"num_hidden_layers":\s*\d+/, '"num_hidden_layers": 1e309');
+    fireEvent.change(configBox(), { target: { value: huge } });
+    await user.click(screen.getByRole('button', { name: 'Use this config' }));
+    const message = await screen.findByText(/num_hidden_layers must be between 1 and 1,024/);
+    expect(message).not.toHaveTextContent('missing');
+    expect(wizardState().scale.customModel).toBeNull();
+  });
+
+  it('accepts a config with Python’s Infinity and NaN words', async () => {
+    const { user } = await renderApp('/scale', {}, 2);
+    const withInfinity = LLAMA_3B.replace(/}\s*$/, ', "time_step_limit": [0.0, Infinity]}');
+    fireEvent.change(configBox(), { target: { value: withInfinity } });
+    await user.click(screen.getByRole('button', { name: 'Use this config' }));
+    expect(await screen.findByText(/3\.21B parameters/)).toBeInTheDocument();
   });
 
   it('reads an uploaded config.json file', async () => {

@@ -1,4 +1,6 @@
 import { FieldReader, LIMITS, ModelConfigError, type RawConfig } from './configFields';
+import { assertPlausibleSize } from './configBounds';
+import { configObject, parseConfigText } from './configText';
 import { FAMILIES, GATED_ACTIVATIONS, type FamilyTraits } from './families';
 import type { ModelSpec, MoeSpec } from './spec';
 import { visionTowerParameters } from './vision';
@@ -27,26 +29,7 @@ const NAMES = {
 
 /** Turns pasted text or a parsed object into the config's top-level object. */
 function asObject(config: unknown): RawConfig {
-  let value = config;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : 'unreadable';
-      throw new ModelConfigError([
-        { field: '(file)', message: `the text is not valid JSON (${reason})` },
-      ]);
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ModelConfigError([
-      {
-        field: '(file)',
-        message: 'a config.json is a JSON object such as {"model_type": "llama", …}',
-      },
-    ]);
-  }
-  return value as RawConfig;
+  return typeof config === 'string' ? parseConfigText(config) : configObject(config);
 }
 
 /** Multimodal configs (Gemma 3, LLaVA, Qwen2-VL) nest the language model under text_config. */
@@ -62,7 +45,8 @@ function languageConfig(raw: RawConfig): RawConfig {
 }
 
 function familyOf(modelType: string | null, assumptions: string[]): FamilyTraits {
-  const traits = modelType ? FAMILIES[modelType] : undefined;
+  // Own entries only: a model_type such as "constructor" must not find Object's.
+  const traits = modelType && Object.hasOwn(FAMILIES, modelType) ? FAMILIES[modelType] : undefined;
   if (traits) return traits;
   assumptions.push(
     modelType
@@ -207,7 +191,8 @@ function extraParameters(
  * T5-style encoder-decoders, multimodal configs (text_config + vision_config) and the usual
  * alternative names (n_embd, n_layer, n_head, d_model, …).
  *
- * @throws ModelConfigError naming every missing or invalid field; never returns NaN.
+ * @throws ModelConfigError naming every missing or invalid field, or the fields whose product is
+ *   absurd (`assertPlausibleSize`); never returns NaN.
  */
 export function modelSpecFromConfig(config: unknown): ModelSpec {
   const top = asObject(config);
@@ -282,7 +267,7 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
 
   if (fields.issues.length > 0) throw new ModelConfigError(fields.issues);
 
-  return {
+  const spec: ModelSpec = {
     modelType: modelType ?? 'unknown',
     kind: traits.kind,
     vocabSize,
@@ -313,4 +298,6 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
       typeof raw.sliding_window === 'number' && raw.sliding_window > 0 ? raw.sliding_window : null,
     assumptions,
   };
+  assertPlausibleSize(spec);
+  return spec;
 }

@@ -103,6 +103,14 @@ export class FieldReader {
   }
 
   private check(name: string, value: unknown, range: IntRange): number {
+    // 1e309 parses as Infinity: a number far out of range, not a missing or fractional one.
+    if (typeof value === 'number' && !Number.isNaN(value) && !Number.isFinite(value)) {
+      this.issues.push({
+        field: name,
+        message: `${name} must be between ${range.min.toLocaleString('en-US')} and ${range.max.toLocaleString('en-US')}, got ${value > 0 ? 'a number too large to read' : 'a number too small to read'}`,
+      });
+      return Number.NaN;
+    }
     if (typeof value !== 'number' || !Number.isInteger(value)) {
       this.issues.push({
         field: name,

@@ -3,6 +3,7 @@
  * Other modules import from here only.
  */
 export { modelSpecFromConfig, ModelConfigError, type ConfigIssue } from './config';
+export { parseConfigText } from './configText';
 export { estimateTrainingMemory } from './training';
 export { estimateServingMemory } from './serving';
 export { maxContextLength, maxBatchSize, MAX_SEARCH_TOKENS } from './search';
