@@ -1,7 +1,11 @@
 import { GIB } from '../memory';
 
-/** Characters with a meaning anywhere in a Markdown line (CommonMark + GFM tables, strikethrough). */
-const SIGNIFICANT = /[\\`*_[\]<>|~#&]/g;
+/**
+ * Characters with a meaning anywhere in a Markdown line (CommonMark + GFM tables, strikethrough),
+ * and those GFM's extended autolinks start from: `:` (https://…), `@` (e-mail) and `.` (www.…).
+ * An escaped one is still shown as itself, but no longer starts a link.
+ */
+const SIGNIFICANT = /[\\`*_[\]<>|~#&:@.]/g;
 /** A block marker at the start of a line: list items, quotes, setext underlines, ordered lists. */
 const BLOCK_MARK = /^[-+=>]/;
 const ORDERED_MARK = /^(\d+)([.)])/;
@@ -15,8 +19,8 @@ function oneLine(text: string): string {
 /**
  * Text a user typed (project name, pasted model name), made inert for Markdown: one line, every
  * significant character backslash-escaped (CommonMark lets any ASCII punctuation be escaped), and
- * a block marker at the start escaped too. It cannot open a heading, a list, code or a link, nor
- * split a table cell.
+ * a block marker at the start escaped too. It cannot open a heading, a list, code or a link (bare
+ * URLs and e-mail addresses included), nor split a table cell.
  */
 export function escapeText(text: string): string {
   const escaped = oneLine(text).replace(SIGNIFICANT, '\\$&');
