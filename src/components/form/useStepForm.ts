@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { ZodType } from 'zod';
+import { ZodNumber, type ZodType } from 'zod';
+import { labelInSentence, parseTypedNumber } from './parseNumber';
 
 export interface FieldError {
   /** The id of the input the error belongs to (the summary links to it). */
@@ -16,33 +17,53 @@ export interface NumericField {
   optional?: boolean;
 }
 
-/** Reads a typed number, or null for an empty optional field; undefined when it is not a number. */
-function parseNumber(text: string, optional: boolean): number | null | undefined {
-  const trimmed = text.trim().replace(/[\s,_]/g, '');
-  if (trimmed === '') return optional ? null : undefined;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : undefined;
+/** The bounds a number schema states itself (`.min()` / `.max()`), not zod's safe-integer range. */
+function bounds(schema: ZodType): { min: number | null; max: number | null; integer: boolean } {
+  if (schema instanceof ZodNumber) {
+    const safe = (n: number | null) =>
+      n === null || Math.abs(n) >= Number.MAX_SAFE_INTEGER ? null : n;
+    return { min: safe(schema.minValue), max: safe(schema.maxValue), integer: schema.isInt };
+  }
+  return { min: null, max: null, integer: false };
 }
 
-/** The message for a value a schema rejects, in plain words. */
-function problem(field: NumericField, text: string): string | null {
-  const value = parseNumber(text, field.optional ?? false);
-  if (value === undefined) {
-    return text.trim() === ''
-      ? `Enter ${field.label.toLowerCase()}`
-      : `${field.label} must be a number`;
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Reads a typed number, or null for an empty optional field; undefined when it is not a number. */
+function parseNumber(field: NumericField, typed: string): number | null | undefined {
+  const read = parseTypedNumber(typed, {
+    integer: bounds(field.schema).integer,
+    optional: field.optional ?? false,
+  });
+  return read.ok ? read.value : undefined;
+}
+
+/** The message for a value a schema rejects, in plain words, naming the field as the user sees it. */
+function problem(field: NumericField, typed: string): string | null {
+  const range = bounds(field.schema);
+  const read = parseTypedNumber(typed, {
+    integer: range.integer,
+    optional: field.optional ?? false,
+  });
+  if (!read.ok) {
+    if (read.kind === 'empty') return `Enter the ${labelInSentence(field.label)}`;
+    if (read.kind === 'ambiguous') {
+      const [one, other] = read.readings;
+      return `${field.label}: “${typed.trim()}” could mean ${one} or ${other}. Type it without separators, with a point for decimals`;
+    }
+    return `${field.label} must be a number written in digits, such as ${count(range.min ?? 1)}`;
   }
+  const value = read.value;
   // An empty optional field is valid: its value is null.
   if (value === null) return null;
   const result = field.schema.safeParse(value);
   if (result.success) return null;
+  if (range.min !== null && value < range.min)
+    return `${field.label} must be at least ${count(range.min)}`;
+  if (range.max !== null && value > range.max)
+    return `${field.label} must be at most ${count(range.max)}`;
+  if (range.integer && !Number.isInteger(value)) return `${field.label} must be a whole number`;
   const issue = result.error.issues[0];
-  if (issue?.code === 'too_small')
-    return `${field.label} must be at least ${Number(issue.minimum).toLocaleString('en-US')}`;
-  if (issue?.code === 'too_big')
-    return `${field.label} must be at most ${Number(issue.maximum).toLocaleString('en-US')}`;
-  if (issue?.code === 'invalid_type' && issue.expected === 'int')
-    return `${field.label} must be a whole number`;
   return `${field.label} is not valid: ${issue?.message ?? 'check the value'}`;
 }
 
@@ -68,8 +89,7 @@ export function useStepForm(
     setDrafts((current) => ({ ...current, [id]: text }));
     const field = fields.find((f) => f.id === id);
     if (!field) return;
-    if (problem(field, text) === null)
-      write(id, parseNumber(text, field.optional ?? false) ?? null);
+    if (problem(field, text) === null) write(id, parseNumber(field, text) ?? null);
   };
 
   const errors: FieldError[] = [

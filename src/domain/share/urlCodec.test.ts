@@ -391,3 +391,13 @@ describe('decodeAnswers: a model config that cannot be used', () => {
     expect(decodeAnswers(link(MOE_CONFIG)).ignored).toEqual([]);
   });
 });
+
+describe('decodeAnswers: numbers past the safe-integer range', () => {
+  it('names the field’s own maximum, not 9,007,199,254,740,991', () => {
+    const decoded = decodeAnswers('v=2&n=9007199254740993&held=99999999999999999999');
+    expect(decoded.ignored).toEqual([
+      'n ("9007199254740993" is above the maximum 64)',
+      'held ("99999999999999999999" is above the maximum 10,000,000)',
+    ]);
+  });
+});

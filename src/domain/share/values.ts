@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { ZodDefault, ZodNullable, ZodNumber, type z } from 'zod';
 import { LORA_TARGETS } from '../memory';
 import type { FieldParam, ParamKind } from './params';
 
@@ -64,7 +64,17 @@ export function readField(param: FieldParam, raw: string): Read {
   if (!parsed.ok) return parsed;
   const checked = param.schema.safeParse(parsed.value);
   if (checked.success) return { ok: true, value: checked.data };
-  return fail(raw, describeIssue(checked.error.issues[0], param.label));
+  return fail(raw, describeIssue(checked.error.issues[0], param.label, declaredMax(param.schema)));
+}
+
+/**
+ * The maximum a number field's schema declares (under its default and null), so that a value past
+ * the safe-integer range is told the field's own limit, not zod's 9,007,199,254,740,991.
+ */
+function declaredMax(schema: z.ZodType): number | null {
+  let inner: z.core.$ZodType = schema;
+  while (inner instanceof ZodDefault || inner instanceof ZodNullable) inner = inner.unwrap();
+  return inner instanceof ZodNumber && inner.maxValue !== null ? inner.maxValue : null;
 }
 
 function fail(raw: string, why: string): Read {
@@ -72,7 +82,11 @@ function fail(raw: string, why: string): Read {
 }
 
 /** A zod issue → a short phrase; an issue inside the value (the model config's name) names the value. */
-function describeIssue(issue: z.core.$ZodIssue | undefined, label: string): string {
+function describeIssue(
+  issue: z.core.$ZodIssue | undefined,
+  label: string,
+  max: number | null,
+): string {
   if (issue && issue.path.length > 0 && issue.code !== 'invalid_value') {
     return `is not a valid ${label}`;
   }
@@ -84,7 +98,7 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, label: string): stri
     case 'too_big':
       return issue.origin === 'string'
         ? `is longer than ${issue.maximum} characters`
-        : `is above the maximum ${issue.maximum.toLocaleString('en-US')}`;
+        : `is above the maximum ${Math.min(Number(issue.maximum), max ?? Infinity).toLocaleString('en-US')}`;
     case 'invalid_value':
       return `is not a known ${label}`;
     case 'invalid_type':
