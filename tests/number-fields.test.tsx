@@ -35,7 +35,9 @@ describe('number fields read what people type, and say when they cannot', () => 
     );
     expect(alert).toHaveTextContent('Held-out examples: “1.000” could mean 1000 or 1.');
     // Next is blocked until the number is clear.
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('What will you measure first?');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'What will you measure first?',
+    );
   });
 
   it('reads "12,000" held-out examples as twelve thousand', async () => {
