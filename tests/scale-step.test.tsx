@@ -136,6 +136,19 @@ describe('Scale step', () => {
     expect(await screen.findByText(/3\.21B parameters/)).toBeInTheDocument();
   });
 
+  it('refuses pasted text over 512 KB, keeping the box and every other answer as they were', async () => {
+    const { user } = await renderApp('/scale', { task: { projectName: 'Keep me' } }, 2);
+    fireEvent.change(configBox(), { target: { value: LLAMA_3B } });
+    fireEvent.change(configBox(), { target: { value: LLAMA_3B + ' '.repeat(600 * 1024) } });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /The pasted text is 60\d KB; a config.json is a few KB, and the limit is 512 KB/,
+    );
+    expect(configBox()).toHaveValue(LLAMA_3B);
+    expect(wizardState().task.projectName).toBe('Keep me');
+    await user.click(screen.getByRole('button', { name: 'Use this config' }));
+    expect(await screen.findByText(/3\.21B parameters/)).toBeInTheDocument();
+  });
+
   it('reads an uploaded config.json file', async () => {
     const { user } = await renderApp('/scale', {}, 2);
     const file = new File([LLAMA_3B], 'config.json', { type: 'application/json' });

@@ -1,37 +1,13 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import {
-  countParameters,
-  modelSpecFromConfig,
-  ModelConfigError,
-  parseConfigText,
-  reduceConfig,
-} from '../../domain/memory';
+import { countParameters, modelSpecFromConfig } from '../../domain/memory';
 import type { CustomModel } from '../../domain/recommend';
-
-const MAX_FILE_BYTES = 512 * 1024;
+import { oversizeMessage } from './readConfig';
+import { readConfigOffThread } from './readConfigOffThread';
 
 interface CustomModelPanelProps {
   model: CustomModel | null;
   onUse: (model: CustomModel) => void;
   onRemove: () => void;
-}
-
-/** Reads pasted text into a reduced config, or explains what is wrong with it. */
-function readConfig(text: string): { config: Record<string, unknown> } | { error: string } {
-  try {
-    const parsed = parseConfigText(text);
-    // The original first: a value the reduction would drop (1e309 read as Infinity) is named as
-    // out of range, not as missing.
-    modelSpecFromConfig(parsed);
-    const config = reduceConfig(parsed);
-    modelSpecFromConfig(config);
-    return { config };
-  } catch (error) {
-    return {
-      error:
-        error instanceof ModelConfigError ? error.message : 'This config.json could not be read.',
-    };
-  }
 }
 
 /**
@@ -45,12 +21,17 @@ export function CustomModelPanel({ model, onUse, onRemove }: CustomModelPanelPro
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
-  const use = () => {
+  const [reading, setReading] = useState(false);
+
+  const use = async () => {
+    if (reading) return;
     if (text.trim() === '') {
       setError('Paste the contents of a config.json, or upload the file, first.');
       return;
     }
-    const result = readConfig(text);
+    setReading(true);
+    const result = await readConfigOffThread(text);
+    setReading(false);
     if ('error' in result) {
       setError(result.error);
       return;
@@ -59,15 +40,25 @@ export function CustomModelPanel({ model, onUse, onRemove }: CustomModelPanelPro
     onUse({ name: name.trim() || 'My model', config: result.config as CustomModel['config'] });
   };
 
+  /** Pasted or typed text; text past the size limit is refused and the box keeps what it had. */
+  const edit = (next: string) => {
+    const tooBig =
+      next.length > text.length ? oversizeMessage(next.length, 'The pasted text') : null;
+    if (tooBig) {
+      setError(tooBig);
+      return;
+    }
+    setText(next);
+  };
+
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     setError(null);
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setError(
-        `${file.name} is ${(file.size / 1024).toFixed(0)} KB; a config.json is a few KB. Choose the model’s config.json.`,
-      );
+    const tooBig = oversizeMessage(file.size, file.name);
+    if (tooBig) {
+      setError(tooBig);
       return;
     }
     let content: string;
@@ -122,7 +113,7 @@ export function CustomModelPanel({ model, onUse, onRemove }: CustomModelPanelPro
           id={`${id}-config`}
           value={text}
           spellCheck={false}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => edit(event.target.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           placeholder='{"model_type": "llama", "hidden_size": 4096, …}'
@@ -152,8 +143,13 @@ export function CustomModelPanel({ model, onUse, onRemove }: CustomModelPanelPro
         />
       </div>
       <p>
-        <button type="button" className="button secondary" onClick={use}>
-          Use this config
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => void use()}
+          aria-disabled={reading || undefined}
+        >
+          {reading ? 'Reading the config…' : 'Use this config'}
         </button>
       </p>
     </section>
