@@ -31,9 +31,9 @@ describe('MemoryByMethodChart at a fixed size', () => {
       expect(legend.getByText(name)).toBeInTheDocument();
     }
     expect(labels.filter((text) => text === '★')).toHaveLength(5);
-    // Full fine-tuning runs far off the 40 GiB axis; its value is written at the top instead.
+    // Full fine-tuning runs far off the 30 GiB axis; its value is written at the top instead.
     expect(labels).toContain('154↑');
-    expect(labels).toContain('40');
+    expect(labels).toContain('30');
     expect(container.querySelectorAll('[stroke="var(--ink)"][stroke-width="3"]')).toHaveLength(5);
     expect(container.querySelectorAll('pattern')).toHaveLength(3);
   });

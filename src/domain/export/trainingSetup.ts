@@ -65,8 +65,8 @@ function slug(modelId: string): string {
 
 /**
  * The training setup of the recommendation's top model, or null when nothing fits. Gradient
- * accumulation is the requested batch divided by the batch that fits, rounded up, so the
- * effective batch is at least the requested one. LoRA dropout defaults to 0, as the memory
+ * accumulation is the requested batch divided by the plan's batch, which divides it (`stepBatch`),
+ * so the effective batch is exactly the requested one. LoRA dropout defaults to 0, as the memory
  * estimate assumes (dropout > 0 keeps an extra copy of each adapted input).
  */
 export function trainingSetup(rec: Recommendation): TrainingSetup | null {

@@ -122,7 +122,7 @@ function evaluate(input: EvaluationInput): Candidate {
   const { answers, hardware, spec } = input;
   const scale = answers.scale;
   const training = fitTraining(spec, scale, hardware, input.contextTokens);
-  const serving = fitServing(spec, scale, hardware.serving);
+  const serving = fitServing(spec, scale, hardware.serving, input.contextTokens);
   // Bands follow the purpose: an embedding model built on a decoder still sits in the encoder bands.
   const modelBand = bandOf(input.parameters, sizeBand(input.band).family);
   const inBand = modelBand === input.band;
@@ -139,9 +139,12 @@ function evaluate(input: EvaluationInput): Candidate {
     const last = training.attempts.at(-1);
     const unavailable = training.attempts.find((a) => a.neededBytes === null);
     const methodName = { full: 'full fine-tuning', lora: 'LoRA', qlora: 'QLoRA' };
+    // "Even with" only after lighter methods were tried too; full fine-tuning is the heaviest.
+    const tried = training.attempts.filter((a) => a.neededBytes !== null).length;
+    const lead = last && tried > 1 && last.method !== 'full' ? 'Too big even with' : 'Too big for';
     whyNot.push(
       last && last.neededBytes !== null
-        ? `Too big even with ${methodName[last.method]}: needs ${fmtGib(last.neededBytes)} at ${Math.min(scale.trainingSeqLen, input.contextTokens).toLocaleString('en-US')} tokens, over the ${fmtGib(budgetOf(hardware.training))} budget of the ${hardware.training.name}.`
+        ? `${lead} ${methodName[last.method]}: needs ${fmtGib(last.neededBytes)} at ${Math.min(scale.trainingSeqLen, input.contextTokens).toLocaleString('en-US')} tokens, over the ${fmtGib(budgetOf(hardware.training))} budget of the ${hardware.training.name}.`
         : 'Does not fit the available memory.',
     );
     if (unavailable) whyNot.push(unavailable.reason);

@@ -27,6 +27,9 @@ export function budgetOf(device: Device): number {
 /** Below this, a training sequence is too short to be useful: the method counts as not fitting. */
 export const MIN_USEFUL_SEQ_LEN = 256;
 
+/** A batch this small (or smaller) leaves most of a GPU idle; checkpointing is worth it to grow it. */
+const SMALL_BATCH = 2;
+
 export interface TrainingPlan {
   method: TrainingMethod;
   options: TrainingOptions & Required<Pick<TrainingOptions, 'batchSize' | 'seqLen'>>;
@@ -133,16 +136,26 @@ export function fitTraining(
     return true;
   });
 
-  // First pass: the requested length at batch 1, without checkpointing where that is allowed.
+  // First pass: the requested length, the method that fits at batch 1. Without checkpointing
+  // where that is allowed, unless that leaves a batch of 1–2 and checkpointing reaches a larger
+  // one: checkpointing costs about a third more compute, a batch of 1–2 wastes far more of the GPU.
   for (const method of available) {
     let smallest = Infinity;
+    let chosen: { options: TrainingOptions; batch: number } | null = null;
     for (const checkpointing of checkpointChoices(scale)) {
       const options = baseOptions(method, scale, hardware, wanted, checkpointing);
       const estimate = estimateTrainingMemory(spec, options);
       smallest = Math.min(smallest, estimate.reservedBytes);
-      if (estimate.reservedBytes <= capacity) {
-        return { plan: finishPlan(spec, options, capacity, scale, adjustments), attempts };
-      }
+      if (estimate.reservedBytes > capacity) continue;
+      const batch = maxBatchSize(spec, options, capacity, scale.batchSize);
+      if (!chosen || batch > chosen.batch) chosen = { options, batch };
+      if (batch >= Math.min(scale.batchSize, SMALL_BATCH + 1)) break;
+    }
+    if (chosen) {
+      return {
+        plan: finishPlan(spec, chosen.options, capacity, scale, adjustments, modelContext),
+        attempts,
+      };
     }
     attempts.push({
       method,
@@ -156,7 +169,7 @@ export function fitTraining(
   for (const method of available) {
     const checkpointing = checkpointChoices(scale).at(-1) as boolean;
     const options = baseOptions(method, scale, hardware, wanted, checkpointing);
-    const seqLen = Math.min(wanted, maxContextLength(spec, options, capacity));
+    const seqLen = roundedSeqLen(Math.min(wanted, maxContextLength(spec, options, capacity)));
     if (seqLen >= MIN_USEFUL_SEQ_LEN && (!best || seqLen > best.seqLen)) best = { options, seqLen };
   }
   if (!best) return { plan: null, attempts };
@@ -164,9 +177,32 @@ export function fitTraining(
     `Sequence length reduced from ${wanted.toLocaleString('en-US')} to ${best.seqLen.toLocaleString('en-US')} tokens to fit.`,
   );
   return {
-    plan: finishPlan(spec, { ...best.options, seqLen: best.seqLen }, capacity, scale, adjustments),
+    plan: finishPlan(
+      spec,
+      { ...best.options, seqLen: best.seqLen },
+      capacity,
+      scale,
+      adjustments,
+      modelContext,
+    ),
     attempts,
   };
+}
+
+/** A sequence length cut to fit, rounded down to a multiple of 64 (kernels and packing like it). */
+export function roundedSeqLen(tokens: number): number {
+  return tokens >= 128 ? Math.floor(tokens / 64) * 64 : tokens;
+}
+
+/**
+ * The batch per step: the largest that fits and divides the requested batch, so that batch ×
+ * gradient accumulation is exactly the batch asked for (8 → 4 × 2, never 3 × 3 = 9).
+ */
+export function stepBatch(fitting: number, requested: number): number {
+  for (let batch = Math.min(fitting, requested); batch > 1; batch -= 1) {
+    if (requested % batch === 0) return batch;
+  }
+  return 1;
 }
 
 function finishPlan(
@@ -175,11 +211,14 @@ function finishPlan(
   capacity: number,
   scale: ScaleAnswers,
   adjustments: string[],
+  modelContext: number,
 ): TrainingPlan {
-  const batchSize = Math.max(1, maxBatchSize(spec, options, capacity, scale.batchSize));
+  const fitting = Math.max(1, maxBatchSize(spec, options, capacity, scale.batchSize));
+  const batchSize = stepBatch(fitting, scale.batchSize);
   if (batchSize < scale.batchSize) {
+    const steps = scale.batchSize / batchSize;
     adjustments.push(
-      `Batch reduced from ${scale.batchSize} to ${batchSize} per step; use gradient accumulation for a larger effective batch.`,
+      `Batch ${batchSize} per step with ${steps} steps of gradient accumulation: the batch of ${scale.batchSize} you asked for, in ${steps} passes.`,
     );
   }
   if (options.gradientCheckpointing && scale.gradientCheckpointing === 'auto') {
@@ -190,7 +229,7 @@ function finishPlan(
     method: options.method,
     options: final,
     estimate: estimateTrainingMemory(spec, final),
-    maxSeqLen: maxContextLength(spec, { ...final, batchSize: 1 }, capacity),
+    maxSeqLen: Math.min(modelContext, maxContextLength(spec, { ...final, batchSize: 1 }, capacity)),
     adjustments,
   };
 }
@@ -202,9 +241,15 @@ function servingBits(device: Device): (16 | 8 | 4)[] {
 
 /**
  * Serving on the deployment device: the highest weight precision that holds the context window at
- * the requested concurrency, and the longest context that fits with it.
+ * the requested concurrency, and the longest context that fits with it, up to `modelContext`
+ * (the model's window, in tokens).
  */
-export function fitServing(spec: ModelSpec, scale: ScaleAnswers, device: Device): ServingPlan {
+export function fitServing(
+  spec: ModelSpec,
+  scale: ScaleAnswers,
+  device: Device,
+  modelContext: number = Number.POSITIVE_INFINITY,
+): ServingPlan {
   const candidates = servingBits(device);
   let chosen: ServingPlan | null = null;
   for (const weightBits of candidates) {
@@ -224,6 +269,7 @@ export function fitServing(spec: ModelSpec, scale: ScaleAnswers, device: Device)
     if (plan.fits) break;
   }
   const plan = chosen as ServingPlan;
-  plan.maxContext = maxContextLength(spec, plan.options, budgetOf(device));
+  // Never more than the model's own window: the memory would hold more tokens than it reads.
+  plan.maxContext = Math.min(modelContext, maxContextLength(spec, plan.options, budgetOf(device)));
   return plan;
 }
