@@ -30,6 +30,13 @@ describe('Scale step', () => {
     expect(screen.getByRole('meter')).toHaveAccessibleName(/Training memory of/);
   });
 
+  it('shows the suggestion in the "Suggest for me" card, even while another band is chosen', async () => {
+    await renderApp('/scale', { scale: { sizeBand: '70b' } }, 2);
+    const suggest = screen.getByRole('radio', { name: /Suggest for me/ });
+    expect(suggest).toHaveAccessibleDescription(/^4\.5B–10B \(the 7B–8B class\): /);
+    expect(suggest).not.toHaveAccessibleDescription(/You chose/);
+  });
+
   it('updates the store and the live figures as the sequence length changes', async () => {
     const { user } = await renderApp('/scale', {}, 2);
     const meter = screen.getByRole('meter');

@@ -4,6 +4,8 @@ import { catalogModels, specOfModel } from '../catalog/models';
 import { normalizeAnswers } from './answers';
 import { fitTraining, roundedSeqLen, stepBatch } from './fit';
 import { planHardware } from './hardware';
+import { bandOf, SIZE_BANDS, sizeBand } from './sizeBands';
+import { countParameters } from '../memory';
 import { trainingSetup } from '../export/trainingSetup';
 
 describe('the plan never contradicts itself', () => {
@@ -87,5 +89,24 @@ describe('the plan never contradicts itself', () => {
     expect(fit('auto')).toMatchObject({ gradientCheckpointing: true, batchSize: 8 });
     // A batch of 1–2 is what is worth checkpointing for: a request that small stays without it.
     expect(fit('auto', 1).gradientCheckpointing).toBe(false);
+  });
+});
+
+describe('size band labels match their members', () => {
+  it('labels each band with the range its models come from', () => {
+    const decoders = catalogModels.filter((model) => model.purposes.includes('chat'));
+    for (const band of SIZE_BANDS.filter((b) => b.family === 'decoder')) {
+      const members = decoders.filter(
+        (model) => bandOf(countParameters(specOfModel(model)).total, 'decoder') === band.id,
+      );
+      for (const model of members) {
+        const parameters = countParameters(specOfModel(model)).total;
+        expect(parameters, model.id).toBeGreaterThanOrEqual(band.minParameters);
+        expect(parameters, model.id).toBeLessThan(band.maxParameters);
+      }
+    }
+    const qwen3_4b = catalogModels.find((m) => m.id === 'Qwen/Qwen3-4B')!;
+    const band = sizeBand(bandOf(countParameters(specOfModel(qwen3_4b)).total, 'decoder'));
+    expect(band.label).toBe('Up to 4.5B (the 1B–3B class)');
   });
 });

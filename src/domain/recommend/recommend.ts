@@ -41,7 +41,38 @@ function evaluateAll(
   return models.map((model) => evaluateModel(model, answers, hardware, band));
 }
 
-/** The band to recommend: the user's, or the guide's suggestion stepped down to what fits. */
+/** The smallest training memory any model of the band needs, and with which method. */
+function smallestNeed(candidates: Candidate[], band: SizeBandId) {
+  let best: { bytes: number; method: string } | null = null;
+  for (const candidate of candidates) {
+    if (candidate.band !== band) continue;
+    for (const attempt of candidate.training.attempts) {
+      if (attempt.neededBytes !== null && (!best || attempt.neededBytes < best.bytes)) {
+        best = { bytes: attempt.neededBytes, method: METHOD_WORDS[attempt.method] };
+      }
+    }
+  }
+  return best;
+}
+
+const METHOD_WORDS = { full: 'full fine-tuning', lora: 'LoRA', qlora: 'QLoRA' } as const;
+
+/** Why nothing in `band` qualifies: the memory it would take, when memory is the reason. */
+function noFitReason(candidates: Candidate[], band: SizeBandId, hardware: HardwarePlan): string {
+  const need = smallestNeed(candidates, band);
+  const label = sizeBand(band).label;
+  const device = `${hardware.training.name} (${gib(hardware.training.usableBytes).toFixed(1)} GiB)`;
+  if (!need || candidates.some((c) => c.band === band && c.training.plan)) {
+    return `No model in the ${label} band meets all your constraints on the ${device}.`;
+  }
+  return `None of the ${label} models fits the ${device}, even with ${need.method}: the smallest needs ${gib(need.bytes).toFixed(1)} GiB.`;
+}
+
+/**
+ * The band to recommend: the user's, or the guide's suggestion; either stepped to the nearest band
+ * (smaller first) with a model that qualifies when none in it does, and saying so. The band
+ * returned is the one the shortlist is drawn from.
+ */
 function decideBand(
   answers: Answers,
   models: CatalogModel[],
@@ -58,26 +89,28 @@ function decideBand(
       `The ${sizeBand(chosen).label} band does not apply to this purpose, so the suggestion is used.`,
     );
   }
+  if (userBandFits) reasons.unshift(`You chose the ${sizeBand(chosen).label} band.`);
   let band: SizeBandId = userBandFits ? chosen : suggestion.band;
   let candidates = evaluateAll(models, answers, hardware, band);
-  if (!userBandFits && !candidates.some((c) => c.eligible && c.inBand)) {
+  if (!candidates.some((c) => c.eligible && c.inBand)) {
     const bands = bandsLike(band);
     const index = bands.findIndex((b) => b.id === band);
     const order = [...bands.slice(0, index).reverse(), ...bands.slice(index + 1)];
     const fallback = order.find((b) => candidates.some((c) => c.eligible && c.band === b.id));
     if (fallback) {
+      const smaller = bands.indexOf(fallback) < index;
       reasons.push(
-        `Nothing in the ${sizeBand(band).label} band fits your hardware and constraints, so the suggestion moves to ${fallback.label}.`,
+        `${noFitReason(candidates, band, hardware)} Showing the ${smaller ? 'largest band that fits' : 'nearest band that fits'}: ${fallback.label}.`,
       );
       band = fallback.id;
       candidates = evaluateAll(models, answers, hardware, band);
     }
   }
-  if (userBandFits) reasons.unshift(`You chose the ${sizeBand(band).label} band.`);
   return {
     decision: {
       band: sizeBand(band),
       suggested: suggestion.band,
+      suggestionReason: suggestion.reason,
       userChose: userBandFits,
       reasons,
     },
@@ -95,7 +128,9 @@ function shortlistOf(candidates: Candidate[], band: SizeBandId): Candidate[] {
       ...c,
       why: [
         ...c.why,
-        `Outside the ${sizeBand(band).label} band (${sizeBand(c.band).label}); listed because fewer than five in the band qualify.`,
+        inBand.length === 0
+          ? `Outside the ${sizeBand(band).label} band (${sizeBand(c.band).label}); listed because none in the band qualify.`
+          : `Outside the ${sizeBand(band).label} band (${sizeBand(c.band).label}); listed because only ${inBand.length} in the band qualify.`,
       ],
     }));
   return [...inBand, ...outside].slice(0, SHORTLIST_SIZE);

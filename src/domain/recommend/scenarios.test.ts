@@ -127,13 +127,23 @@ describe('scenarios', () => {
     expect(r.top!.training.plan!.options.sharding).toBe('fsdp');
   });
 
-  it('13. nothing fits a 12 GB GPU for a 70B request: the band steps down only when the user left it on auto', () => {
+  it('13. nothing fits a 12 GB GPU for a 70B request: the decision says so and shows the band it uses', () => {
     const chosen = recommend({
       task: { purpose: 'chat' },
       hardware: { gpuId: 'rtx-3060-12gb' },
       scale: { sizeBand: '70b' },
     });
-    expect(chosen.shortlist.every((c) => !c.inBand)).toBe(true);
+    expect(chosen.sizeBand.userChose).toBe(true);
+    expect(chosen.sizeBand.band.id).not.toBe('70b');
+    expect(chosen.sizeBand.reasons.join(' ')).toMatch(
+      /^You chose the Over 36B .* band\. .*None of the Over 36B \(70B and large mixtures of experts\) models fits the NVIDIA GeForce RTX 3060 12 GB \(\d+\.\d GiB\), even with QLoRA: the smallest needs \d+\.\d GiB\. Showing the largest band that fits: /,
+    );
+    expect(chosen.shortlist.length).toBeGreaterThan(0);
+    expect(chosen.top!.inBand).toBe(true);
+    const inBand = chosen.shortlist.filter((c) => c.inBand).length;
+    for (const outside of chosen.shortlist.filter((c) => !c.inBand)) {
+      expect(outside.why.at(-1)).toContain(`listed because only ${inBand} in the band qualify`);
+    }
     const auto = recommend({
       task: { purpose: 'chat', domain: 'medical' },
       hardware: { gpuId: 'rtx-3060-12gb' },

@@ -11,7 +11,10 @@ export interface SizeBand {
   useCase: string;
 }
 
-/** The guide's size bands for decoders, plus encoder sizes and 70B for completeness. */
+/**
+ * The guide's size bands for decoders, plus encoder sizes and 70B for completeness. Each label
+ * states the range its members come from (a 4B model sits in the first band, and says so).
+ */
 export const SIZE_BANDS: readonly SizeBand[] = [
   {
     id: 'encoder-base',
@@ -24,7 +27,7 @@ export const SIZE_BANDS: readonly SizeBand[] = [
   },
   {
     id: 'encoder-large',
-    label: 'Large encoders (~200M–1B)',
+    label: 'Large encoders (~200M–1.2B)',
     minParameters: 200e6,
     maxParameters: 1.2e9,
     family: 'encoder',
@@ -33,7 +36,7 @@ export const SIZE_BANDS: readonly SizeBand[] = [
   },
   {
     id: '1-3b',
-    label: '1B–3B',
+    label: 'Up to 4.5B (the 1B–3B class)',
     minParameters: 0,
     maxParameters: 4.5e9,
     family: 'decoder',
@@ -41,7 +44,7 @@ export const SIZE_BANDS: readonly SizeBand[] = [
   },
   {
     id: '7-8b',
-    label: '7B–8B',
+    label: '4.5B–10B (the 7B–8B class)',
     minParameters: 4.5e9,
     maxParameters: 10e9,
     family: 'decoder',
@@ -50,7 +53,7 @@ export const SIZE_BANDS: readonly SizeBand[] = [
   },
   {
     id: '14-32b',
-    label: '14B–32B',
+    label: '10B–36B (the 14B–32B class)',
     minParameters: 10e9,
     maxParameters: 36e9,
     family: 'decoder',
@@ -58,7 +61,7 @@ export const SIZE_BANDS: readonly SizeBand[] = [
   },
   {
     id: '70b',
-    label: '70B and mixtures of experts',
+    label: 'Over 36B (70B and large mixtures of experts)',
     minParameters: 36e9,
     maxParameters: Infinity,
     family: 'decoder',

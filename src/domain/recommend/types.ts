@@ -10,8 +10,11 @@ import type { SizeBand } from './sizeBands';
 import type { VariantDecision } from './variant';
 
 export interface SizeBandDecision {
+  /** The band the shortlist is drawn from: the one actually used. */
   band: SizeBand;
   suggested: SizeBandId;
+  /** Why the guide suggests `suggested`, whatever the user chose. */
+  suggestionReason: string;
   userChose: boolean;
   reasons: string[];
 }

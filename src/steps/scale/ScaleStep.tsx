@@ -107,7 +107,8 @@ export function ScaleStep() {
           {
             value: 'auto',
             label: 'Suggest for me',
-            description: recommendation.sizeBand.reasons.join(' '),
+            // The suggestion itself, even while another band is chosen.
+            description: `${SIZE_BANDS.find((band) => band.id === suggested)?.label ?? suggested}: ${recommendation.sizeBand.suggestionReason}`,
           },
           ...SIZE_BANDS.filter((band) => (band.family === 'decoder') === decoder).map((band) => ({
             value: band.id,
