@@ -39,3 +39,20 @@ describe('Recommendation page', () => {
     );
   });
 });
+
+describe('Words that fit the hardware', () => {
+  it('speaks of no CUDA or nvidia-smi for a plan on Apple silicon', async () => {
+    await renderApp('/recommendation', { hardware: { gpuId: 'apple-64gb' } }, 5);
+    const table = screen.getByRole('table', { name: /Training .* \(peak during/ });
+    expect(table).toHaveTextContent('Metal runtime and allocator');
+    expect(table).toHaveTextContent('what the process holds in unified memory');
+    expect(table).not.toHaveTextContent(/CUDA|nvidia-smi/);
+  });
+
+  it('keeps the CUDA words for an NVIDIA GPU', async () => {
+    await renderApp('/recommendation', { hardware: { gpuId: 'rtx-4090' } }, 5);
+    const table = screen.getByRole('table', { name: /Training .* \(peak during/ });
+    expect(table).toHaveTextContent('CUDA context and allocator');
+    expect(table).toHaveTextContent('as nvidia-smi would show it');
+  });
+});

@@ -1,4 +1,6 @@
 import type { MemoryEstimate } from '../domain/memory';
+import type { Device } from '../domain/recommend';
+import { runtimeWords } from '../domain/recommend/runtimeWords';
 import { gib } from './format';
 
 const ROWS: { key: keyof MemoryEstimate['breakdown']; label: string; note: string }[] = [
@@ -16,17 +18,21 @@ const ROWS: { key: keyof MemoryEstimate['breakdown']; label: string; note: strin
     note: 'one score per vocabulary entry per token, with the loss’s fp32 copies',
   },
   { key: 'kvCache', label: 'KV cache', note: 'keys and values of every cached token' },
-  { key: 'overhead', label: 'CUDA context and allocator', note: 'outside PyTorch’s tensors' },
+  { key: 'overhead', label: '', note: 'outside the framework’s tensors' },
 ];
 
 /** Where the memory of an estimate goes, per GPU, at its peak. */
 export function BreakdownTable({
   estimate,
   caption,
+  runtime,
 }: {
   estimate: MemoryEstimate;
   caption: string;
+  /** The device's runtime: no "CUDA" or "nvidia-smi" on a Mac or a CPU. */
+  runtime: Device['runtime'];
 }) {
+  const words = runtimeWords(runtime);
   const phase =
     estimate.peakPhase === 'optimizer-step'
       ? 'the optimizer step'
@@ -51,7 +57,7 @@ export function BreakdownTable({
         <tbody>
           {ROWS.filter((row) => estimate.breakdown[row.key] > 0).map((row) => (
             <tr key={row.key}>
-              <th scope="row">{row.label}</th>
+              <th scope="row">{row.key === 'overhead' ? words.overhead : row.label}</th>
               <td className="num">{gib(estimate.breakdown[row.key])}</td>
               <td>{row.note}</td>
             </tr>
@@ -61,7 +67,9 @@ export function BreakdownTable({
           <tr>
             <th scope="row">Total per GPU</th>
             <td className="num">{gib(estimate.reservedBytes)}</td>
-            <td>as nvidia-smi would show it; live tensors alone: {gib(estimate.allocatedBytes)}</td>
+            <td>
+              {words.total}; live tensors alone: {gib(estimate.allocatedBytes)}
+            </td>
           </tr>
         </tfoot>
       </table>

@@ -42,7 +42,11 @@ export function RecommendationPage() {
       {top?.training.plan ? (
         <section aria-labelledby="breakdown-title">
           <h2 id="breakdown-title">Memory breakdown</h2>
-          <BreakdownTable estimate={top.training.plan.estimate} caption={`Training ${top.name}`} />
+          <BreakdownTable
+            estimate={top.training.plan.estimate}
+            caption={`Training ${top.name}`}
+            runtime={recommendation.hardware.training.runtime}
+          />
         </section>
       ) : null}
       <section aria-labelledby="charts-title">

@@ -83,7 +83,11 @@ export function SummaryPage() {
       {top?.training.plan ? (
         <section aria-labelledby="summary-breakdown-title" className="keep-together">
           <h2 id="summary-breakdown-title">Memory breakdown</h2>
-          <BreakdownTable estimate={top.training.plan.estimate} caption={`Training ${top.name}`} />
+          <BreakdownTable
+            estimate={top.training.plan.estimate}
+            caption={`Training ${top.name}`}
+            runtime={recommendation.hardware.training.runtime}
+          />
         </section>
       ) : null}
       <section aria-labelledby="summary-charts-title">

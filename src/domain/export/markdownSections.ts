@@ -1,4 +1,5 @@
 import type { Candidate, Recommendation } from '../recommend';
+import { runtimeWords } from '../recommend/runtimeWords';
 import { answerSections } from './answerLabels';
 import {
   bullets,
@@ -123,7 +124,7 @@ export function memorySection(rec: Recommendation): string {
     ['Optimizer states', b.optimizer],
     ['Activations', b.activations],
     ['Logits', b.logits],
-    ['CUDA context, allocator and workspaces', b.overhead],
+    [runtimeWords(rec.hardware.training.runtime).overhead, b.overhead],
   ];
   const rows = parts.map(([label, bytes]) => [label, gibText(bytes)]);
   rows.push(['**Total (peak, reserved)**', `**${gibText(plan.estimate.reservedBytes)}**`]);

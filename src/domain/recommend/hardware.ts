@@ -15,6 +15,8 @@ export interface Device {
   id: string;
   name: string;
   kind: 'gpu' | 'apple' | 'edge' | 'cpu';
+  /** The runtime that holds the memory, for naming its overhead and the tool that reads it. */
+  runtime: 'cuda' | 'rocm' | 'metal' | 'cpu';
   /** Bytes one process can use on one device. */
   usableBytes: number;
   capabilities: Capabilities;
@@ -43,6 +45,7 @@ function fromPreset(gpu: Gpu): Device {
     id: gpu.id,
     name: gpu.name,
     kind: gpu.class === 'apple' ? 'apple' : 'gpu',
+    runtime: gpu.vendor === 'apple' ? 'metal' : gpu.vendor === 'amd' ? 'rocm' : 'cuda',
     usableBytes: gpu.usableMemoryBytes,
     capabilities: gpu.capabilities,
     notes: gpu.notes,
@@ -57,6 +60,7 @@ export function deviceOf(id: string, customGb: number): Device {
     id: CUSTOM_GPU_ID,
     name: `Custom GPU, ${customGb} GB`,
     kind: 'gpu',
+    runtime: 'cuda',
     usableBytes: Math.round(customGb * GIB),
     capabilities: CUSTOM_CAPABILITIES,
     notes: [
@@ -76,6 +80,7 @@ function servingDevice(hardware: HardwareAnswers, training: Device): Device {
         id: 'edge',
         name: `Edge or mobile device, ${hardware.customServingGb} GB`,
         kind: 'edge',
+        runtime: 'cpu',
         usableBytes: Math.round(hardware.customServingGb * GIB),
         capabilities: { bf16: false, flashAttention2: false, bitsandbytes4bit: false, fp8: false },
         notes: ['Edge runtimes (llama.cpp, MLC, ExecuTorch) serve 4-bit weights; plan for that.'],
@@ -85,6 +90,7 @@ function servingDevice(hardware: HardwareAnswers, training: Device): Device {
         id: 'cpu',
         name: `CPU server, ${hardware.customServingGb} GB RAM`,
         kind: 'cpu',
+        runtime: 'cpu',
         usableBytes: Math.round(hardware.customServingGb * GIB),
         capabilities: { bf16: false, flashAttention2: false, bitsandbytes4bit: false, fp8: false },
         notes: ['CPU inference (llama.cpp, ONNX Runtime) works best with 4- or 8-bit weights.'],
