@@ -56,3 +56,21 @@ describe('Words that fit the hardware', () => {
     expect(table).toHaveTextContent('as nvidia-smi would show it');
   });
 });
+
+describe('The training script button names the libraries the script uses', () => {
+  it.each([
+    [{}, 'Training script (PEFT + TRL)'],
+    [{ task: { purpose: 'similarity' } }, /^Training script \(sentence-transformers( \+ PEFT)?\)$/],
+    [{ task: { purpose: 'reranking' } }, /^Training script \(sentence-transformers( \+ PEFT)?\)$/],
+    [
+      { task: { purpose: 'multi-class-classification' } },
+      /^Training script \(transformers Trainer( \+ PEFT)?\)$/,
+    ],
+  ] as const)('%j → %s', async (answers, name) => {
+    await renderApp('/recommendation', answers as never, 5);
+    expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    if (answers !== undefined && 'task' in answers) {
+      expect(screen.queryByRole('button', { name: /PEFT \+ TRL/ })).not.toBeInTheDocument();
+    }
+  });
+});

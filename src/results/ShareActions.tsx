@@ -2,7 +2,13 @@ import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useAnswersHash } from '../app/wizard/answersHash';
 import { absoluteUrl, copyText, downloadText, printPage } from '../app/adapters/browser';
-import { axolotlYaml, exportJsonText, exportMarkdown, pythonSnippet } from '../domain/export';
+import {
+  axolotlYaml,
+  exportJsonText,
+  exportMarkdown,
+  pythonSnippet,
+  pythonSnippetLibraries,
+} from '../domain/export';
 import type { Recommendation } from '../domain/recommend';
 
 /** A file name from the project name (or the purpose): letters, digits and dashes only. */
@@ -94,7 +100,7 @@ export function ShareActions({
             className="button secondary"
             onClick={() => downloadText(`${slug}-train.py`, python, 'text/x-python')}
           >
-            Training script (PEFT + TRL)
+            Training script ({pythonSnippetLibraries(recommendation)})
           </button>
         ) : null}
         {yaml ? (

@@ -9,5 +9,5 @@ export {
 } from './exportJson';
 export { exportMarkdown, type MarkdownMeta } from './exportMarkdown';
 export { answerSections, type AnswerLine, type AnswerSection } from './answerLabels';
-export { pythonSnippet, axolotlYaml } from './snippets';
+export { pythonSnippet, pythonSnippetLibraries, axolotlYaml } from './snippets';
 export { escapeText } from './markdown';

@@ -31,3 +31,19 @@ export function axolotlYaml(rec: Recommendation): string | null {
   if (!setup || setup.encoder) return null;
   return decoderAxolotl(setup);
 }
+
+/**
+ * The libraries the Python script trains with, as its download button names them: "PEFT + TRL"
+ * for decoders, the transformers Trainer for classifiers, sentence-transformers for embedding
+ * models and rerankers (with PEFT when the method adapts with LoRA).
+ */
+export function pythonSnippetLibraries(rec: Recommendation): string | null {
+  const setup = trainingSetup(rec);
+  if (!setup) return null;
+  const peft = setup.method === 'full' ? '' : ' + PEFT';
+  if (!setup.encoder) return 'PEFT + TRL';
+  if (setup.purpose === 'similarity' || setup.purpose === 'reranking') {
+    return `sentence-transformers${peft}`;
+  }
+  return `transformers Trainer${peft}`;
+}
