@@ -80,6 +80,7 @@ export default defineConfig({
         test: {
           name: 'domain',
           environment: 'node',
+          setupFiles: ['./src/app/zodConfig.ts'],
           include: ['src/domain/**/*.test.ts', 'tests/**/*.node.test.ts'],
         },
       },
@@ -88,7 +89,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
-          setupFiles: ['./tests/setup.ts'],
+          setupFiles: ['./src/app/zodConfig.ts', './tests/setup.ts'],
           include: [
             'src/**/*.test.tsx',
             'src/{app,state,steps,results,components}/**/*.test.ts',

@@ -1,3 +1,5 @@
+// First: zod must be configured before any module builds a schema (see zodConfig.ts).
+import './app/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
