@@ -40,13 +40,18 @@ export function registerServiceWorker(onUpdateReady: (apply: () => void) => void
 
 function register(onUpdateReady: (apply: () => void) => void) {
   const container = navigator.serviceWorker;
-  // Without a controller this is the first install, which takes over without a reload.
-  const updating = Boolean(container.controller);
+  // The first install also takes control (clients.claim), which needs no reload: only a switch
+  // the user asked for does.
+  let switching = false;
   container.addEventListener('controllerchange', () => {
-    if (updating) window.location.reload();
+    if (switching) window.location.reload();
   });
 
-  const offer = (worker: ServiceWorker) => onUpdateReady(() => worker.postMessage('skip-waiting'));
+  const offer = (worker: ServiceWorker) =>
+    onUpdateReady(() => {
+      switching = true;
+      worker.postMessage('skip-waiting');
+    });
   const base = import.meta.env.BASE_URL;
   container
     .register(trustedScriptUrl(`${base}sw.js`), { scope: base })
