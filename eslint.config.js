@@ -54,11 +54,17 @@ export default defineConfig([
       'vite.config.ts',
       'playwright.config.ts',
       'eslint.config.js',
+      'build/**',
       'e2e/**',
       'scripts/**',
       'tests/**/*.node.test.ts',
     ],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The service worker template runs in the worker's global scope, not a page's.
+    files: ['build/serviceWorker.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
   },
   {
     // Benchmarks and scripts print their figures on purpose; tests may report figures with info.

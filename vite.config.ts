@@ -3,6 +3,8 @@ import { copyFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { offlineApp } from './build/offline.ts';
+import { securityPolicy } from './build/security.ts';
 
 /**
  * Static hosts without rewrite rules (GitHub Pages) serve 404.html for unknown paths.
@@ -24,46 +26,12 @@ function spaFallback(): Plugin {
   };
 }
 
-/**
- * The production page allows only its own scripts and styles, and no network access beyond its
- * own origin: whatever reaches the page from a URL or an imported file cannot run. (The dev server
- * injects styles and a websocket client, so the policy is for builds only.)
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'tunewise:csp',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'pre',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-          injectTo: 'head-prepend',
-        },
-      ],
-    },
-  };
-}
-
 // BASE_PATH lets the static build live under a sub-path, e.g. BASE_PATH=/tunewise/ for GitHub Pages.
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), spaFallback(), contentSecurityPolicy()],
+  plugins: [react(), spaFallback(), securityPolicy(), offlineApp()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },
@@ -80,6 +48,7 @@ export default defineConfig({
         test: {
           name: 'domain',
           environment: 'node',
+          setupFiles: ['./src/app/zodConfig.ts'],
           include: ['src/domain/**/*.test.ts', 'tests/**/*.node.test.ts'],
         },
       },
@@ -88,7 +57,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
-          setupFiles: ['./tests/setup.ts'],
+          setupFiles: ['./src/app/zodConfig.ts', './tests/setup.ts'],
           include: [
             'src/**/*.test.tsx',
             'src/{app,state,steps,results,components}/**/*.test.ts',
