@@ -3,13 +3,14 @@
  * `dist/_headers`; `vercel.json` and the README's nginx snippet are checked against it by
  * tests/security-headers.node.test.ts, so no copy can drift.
  */
-import { SERVICE_WORKER_POLICY_NAME } from './trustedTypes.ts';
+import { CONFIG_WORKER_POLICY_NAME, SERVICE_WORKER_POLICY_NAME } from './trustedTypes.ts';
 
 /**
  * Only the site's own scripts, styles, workers and manifest, and no network access beyond its
  * origin: whatever reaches the page from a URL or an imported file cannot run. The app writes no
- * HTML, so Trusted Types cost nothing; the one script URL it hands the browser (the service
- * worker's) goes through the policy named here (src/app/adapters/serviceWorker.ts).
+ * HTML, so Trusted Types cost nothing; the two script URLs it hands the browser (the service
+ * worker's and the config reader's worker) go through the policies named here
+ * (src/app/adapters/serviceWorker.ts, src/steps/scale/readConfigOffThread.ts).
  */
 const DOCUMENT_DIRECTIVES = [
   "default-src 'self'",
@@ -24,7 +25,7 @@ const DOCUMENT_DIRECTIVES = [
   "base-uri 'self'",
   "form-action 'self'",
   "require-trusted-types-for 'script'",
-  `trusted-types ${SERVICE_WORKER_POLICY_NAME}`,
+  `trusted-types ${SERVICE_WORKER_POLICY_NAME} ${CONFIG_WORKER_POLICY_NAME}`,
 ];
 
 /** Browsers ignore these in a meta tag (and warn), so only a response header can carry them. */
