@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { normalizeAnswers } from '../src/domain/recommend';
 import { decodeLink, encodeAnswers } from '../src/domain/share/urlCodec';
+import { STEPS } from '../src/steps/steps';
 import { expect, test } from './fixtures';
 
 /**
@@ -11,15 +12,7 @@ import { expect, test } from './fixtures';
  * ignored. The expectation comes from the same codec the page uses, read in Node.
  */
 
-const PATHS = [
-  '/task',
-  '/hardware',
-  '/scale',
-  '/license',
-  '/baseline',
-  '/recommendation',
-  '/summary',
-];
+const PATHS = [...STEPS.map((step) => step.path), '/recommendation', '/summary'];
 const PROTO = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 
 const REAL = encodeAnswers(
