@@ -124,7 +124,7 @@ describe('Scale step', () => {
     fireEvent.change(configBox(), { target: { value: '"config"' } });
     await user.click(screen.getByRole('button', { name: 'Use this config' }));
     expect(
-      await screen.findByText(/the text is valid JSON, but a string, not an object/),
+      await screen.findByText(/the text is valid JSON,? but a string, not an object/),
     ).toBeInTheDocument();
 
     const huge = LLAMA_3B.replace(/"num_hidden_layers":\s*\d+/, '"num_hidden_layers": 1e309');
