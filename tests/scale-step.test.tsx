@@ -130,7 +130,7 @@ describe('Scale step', () => {
     const huge = LLAMA_3B.replace(/"num_hidden_layers":\s*\d+/, '"num_hidden_layers": 1e309');
     fireEvent.change(configBox(), { target: { value: huge } });
     await user.click(screen.getByRole('button', { name: 'Use this config' }));
-    const message = await screen.findByText(/num_hidden_layers must be between 1 and 1,024/);
+    const message = await screen.findByText(/num_hidden_layers .*between 1 and 1,024/);
     expect(message).not.toHaveTextContent('missing');
     expect(wizardState().scale.customModel).toBeNull();
   });
