@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskAnswersSchema } from './answers';
+import { normalizeAnswers, taskAnswersSchema, type TaskAnswers } from './answers';
 import { decideVariant } from './variant';
 
 const decide = (task: object) => decideVariant(taskAnswersSchema.parse(task));
@@ -36,5 +36,35 @@ describe('base or instruct', () => {
     expect(decide({ purpose: 'similarity' }).variant).toBe('task-tuned');
     expect(decide({ purpose: 'reranking' }).variant).toBe('task-tuned');
     expect(decide({ purpose: 'multi-label-classification' }).variant).toBe('base');
+  });
+});
+
+describe('chat in a new language or vocabulary', () => {
+  const task = (changeKind: TaskAnswers['changeKind'], variant: TaskAnswers['variant'] = 'auto') =>
+    normalizeAnswers({ task: { purpose: 'chat', changeKind, variant } }).answers.task;
+
+  it('explains why chat starts from instruct, and how to teach the language', () => {
+    const decision = decideVariant(task('new-language'));
+    expect(decision.variant).toBe('instruct');
+    expect(decision.reason).toMatch(
+      /A new language is raw-text learning, which the guide gives a base model/,
+    );
+    expect(decision.reason).toMatch(/continue pretraining a base model on text in the language/);
+  });
+
+  it('answers a base choice instead of ignoring it', () => {
+    const decision = decideVariant(task('new-language', 'base'));
+    expect(decision.reason).toMatch(
+      /^You chose base, but a chat model has to end up following instructions/,
+    );
+  });
+
+  it('gives a vocabulary change its own advice', () => {
+    expect(decideVariant(task('domain-vocabulary')).reason).toMatch(
+      /continue pretraining on domain text/,
+    );
+    expect(decideVariant(task('behaviour')).reason).toMatch(
+      /^Chat starts from an instruct model: it already follows prompts/,
+    );
   });
 });

@@ -47,7 +47,6 @@ export function decideVariant(task: TaskAnswers): VariantDecision {
   const userChose = task.variant !== 'auto' && task.purpose !== 'chat';
   const variant = userChose ? (task.variant as ModelVariant) : suggested;
   const reasons: Record<string, string> = {
-    chat: 'Chat starts from an instruct model: it already follows prompts, keeps dialogue context and answers in a well-formed way.',
     'new-language':
       'Teaching a new language is next-token learning on raw text, which is what a base model is built for.',
     'domain-vocabulary':
@@ -57,7 +56,8 @@ export function decideVariant(task: TaskAnswers): VariantDecision {
     'output-format':
       'Strict output formats such as JSON are easiest to enforce on an instruct model.',
   };
-  const ruleReason = reasons[task.purpose === 'chat' ? 'chat' : task.changeKind] as string;
+  const ruleReason =
+    task.purpose === 'chat' ? chatReason(task) : (reasons[task.changeKind] as string);
   return {
     variant,
     suggested,
@@ -67,4 +67,23 @@ export function decideVariant(task: TaskAnswers): VariantDecision {
         ? `You chose ${variant}. (The guide’s rule would suggest ${suggested}: ${ruleReason})`
         : ruleReason,
   };
+}
+
+/**
+ * Why chat starts from instruct even when the change is a new language or a vocabulary (which
+ * the guide would give a base model), and what to do about it; a base choice is answered, not
+ * ignored.
+ */
+function chatReason(task: TaskAnswers): string {
+  const chosen =
+    task.variant === 'base'
+      ? 'You chose base, but a chat model has to end up following instructions, so the shortlist holds instruct models. '
+      : '';
+  if (task.changeKind === 'new-language') {
+    return `${chosen}Chat starts from an instruct model. A new language is raw-text learning, which the guide gives a base model: either pick an instruct model that already covers the language and fine-tune it on chat data in it, or continue pretraining a base model on text in the language and then chat-tune it, which needs far more data and compute.`;
+  }
+  if (task.changeKind === 'domain-vocabulary') {
+    return `${chosen}Chat starts from an instruct model. A specialised vocabulary is raw-text learning, which the guide gives a base model: fine-tune the instruct model on domain dialogues, or continue pretraining on domain text first and then chat-tune.`;
+  }
+  return `${chosen}Chat starts from an instruct model: it already follows prompts, keeps dialogue context and answers in a well-formed way.`;
 }
