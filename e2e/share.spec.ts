@@ -108,7 +108,11 @@ test('the summary prints as a document: no navigation, charts drawn, a PDF with 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Change task' })).toBeVisible();
 
+  const obligation = page.locator('.license-table details li').first();
+  await expect(obligation).toBeHidden();
   await page.emulateMedia({ media: 'print' });
+  // On paper the license obligations are printed, not folded away behind a click.
+  await expect(obligation).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Wizard steps' })).toBeHidden();
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();

@@ -137,9 +137,14 @@ export function SummaryPage() {
             </ul>
           </>
         ) : null}
+        {/* Paper carries the licenses of the models on it; the page lists every family. */}
         <LicenseTable
-          verdicts={recommendation.licenses}
-          caption="Every license family, for your answers"
+          verdicts={recommendation.licenses.filter((verdict) =>
+            recommendation.shortlist.some(
+              (candidate) => candidate.license?.licenseId === verdict.licenseId,
+            ),
+          )}
+          caption="The licenses of the shortlisted models, for your answers"
         />
       </section>
       <BaselineSection plan={recommendation.baseline} />
