@@ -74,3 +74,21 @@ describe('The training script button names the libraries the script uses', () =>
     }
   });
 });
+
+describe('The printable summary', () => {
+  it('lists the near misses with why they miss, and only the shortlist’s licenses', async () => {
+    const answers = { hardware: { gpuId: 'rtx-4090' } };
+    await renderApp('/summary', answers, 5);
+    const expected = recommend(answers);
+    const near = screen.getByRole('region', { name: 'Near misses' });
+    expect(expected.nearMisses.length).toBeGreaterThan(0);
+    for (const candidate of expected.nearMisses) {
+      expect(near).toHaveTextContent(`${candidate.name}: ${candidate.whyNot[0]}`);
+    }
+    const licenses = screen.getByRole('table', {
+      name: 'The licenses of the shortlisted models, for your answers',
+    });
+    const shortlisted = new Set(expected.shortlist.map((c) => c.license?.licenseId));
+    expect(within(licenses).getAllByRole('row')).toHaveLength(1 + shortlisted.size);
+  });
+});

@@ -80,6 +80,18 @@ export function SummaryPage() {
         <CustomModelNotice recommendation={recommendation} hash={hash} />
         <ShortlistTable recommendation={recommendation} />
       </section>
+      {recommendation.nearMisses.length > 0 ? (
+        <section aria-labelledby="summary-near-title" className="keep-together">
+          <h2 id="summary-near-title">Near misses</h2>
+          <ul className="tight">
+            {recommendation.nearMisses.map((candidate) => (
+              <li key={candidate.id}>
+                <strong>{candidate.name}</strong>: {candidate.whyNot.join(' ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {top?.training.plan ? (
         <section aria-labelledby="summary-breakdown-title" className="keep-together">
           <h2 id="summary-breakdown-title">Memory breakdown</h2>
