@@ -91,7 +91,9 @@ export function memoryByMethod(
   });
   return {
     bars,
-    capacityGib: round(gib(hardware.training.usableBytes)),
+    // Unrounded: the label formats it once, as the text does (79.65 must not print as 79.7 here
+    // and 79.6 there).
+    capacityGib: gib(hardware.training.usableBytes),
     settings: `Each model at its own fitted batch and sequence length; LoRA rank ${answers.scale.loraRank} on ${answers.scale.loraTargets.length} projections.`,
   };
 }
@@ -140,8 +142,8 @@ export function memoryByContext(
   return {
     modelName: candidate.name,
     points,
-    trainingCapacityGib: round(gib(hardware.training.usableBytes)),
-    servingCapacityGib: round(gib(hardware.serving.usableBytes)),
+    trainingCapacityGib: gib(hardware.training.usableBytes),
+    servingCapacityGib: gib(hardware.serving.usableBytes),
     maxTrainingTokens: maxTraining,
     maxServingTokens: candidate.serving.maxContext,
     neededTokens: needed,

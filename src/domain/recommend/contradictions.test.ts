@@ -6,6 +6,7 @@ import { fitTraining, roundedSeqLen, stepBatch } from './fit';
 import { planHardware } from './hardware';
 import { bandOf, SIZE_BANDS, sizeBand } from './sizeBands';
 import { countParameters } from '../memory';
+import { gpus } from '../catalog/gpus';
 import { trainingSetup } from '../export/trainingSetup';
 
 describe('the plan never contradicts itself', () => {
@@ -108,5 +109,16 @@ describe('size band labels match their members', () => {
     const qwen3_4b = catalogModels.find((m) => m.id === 'Qwen/Qwen3-4B')!;
     const band = sizeBand(bandOf(countParameters(specOfModel(qwen3_4b)).total, 'decoder'));
     expect(band.label).toBe('Up to 4.5B (the 1B–3B class)');
+  });
+});
+
+describe('one rounding for GPU memory', () => {
+  it('gives the chart capacity and the decision text the same figure on every GPU', () => {
+    for (const gpu of gpus) {
+      const rec = recommend({ hardware: { gpuId: gpu.id } });
+      const text = (rec.hardware.training.usableBytes / 2 ** 30).toFixed(1);
+      expect(rec.charts.memoryByMethod.capacityGib.toFixed(1), gpu.id).toBe(text);
+      if (rec.top?.training.plan) expect(rec.decision).toContain(`of ${text} GiB per GPU`);
+    }
   });
 });
