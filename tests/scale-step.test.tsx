@@ -97,7 +97,7 @@ describe('Scale step', () => {
       target: { value: '{"model_type": "llama", "hidden_size": 4096,' },
     });
     await user.click(screen.getByRole('button', { name: 'Use this config' }));
-    expect(await screen.findByText(/This is not valid JSON/)).toBeInTheDocument();
+    expect(await screen.findByText(/is not valid JSON/)).toBeInTheDocument();
     expect(configBox()).toHaveAttribute('aria-invalid', 'true');
 
     fireEvent.change(configBox(), {

@@ -1,5 +1,7 @@
-import { FieldReader, LIMITS, ModelConfigError, type RawConfig } from './configFields';
-import { FAMILIES, GATED_ACTIVATIONS, type FamilyTraits } from './families';
+import { FieldReader, LIMITS, ModelConfigError, ownObject, type RawConfig } from './configFields';
+import { checkDerivedSizes } from './configBounds';
+import { FAMILIES, GATED_ACTIVATIONS, LLAMA_TRAITS, type FamilyTraits } from './families';
+import { describeJsonValue, parseConfigText } from './parseJson';
 import type { ModelSpec, MoeSpec } from './spec';
 import { visionTowerParameters } from './vision';
 
@@ -27,42 +29,31 @@ const NAMES = {
 
 /** Turns pasted text or a parsed object into the config's top-level object. */
 function asObject(config: unknown): RawConfig {
-  let value = config;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : 'unreadable';
-      throw new ModelConfigError([
-        { field: '(file)', message: `the text is not valid JSON (${reason})` },
-      ]);
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ModelConfigError([
-      {
-        field: '(file)',
-        message: 'a config.json is a JSON object such as {"model_type": "llama", …}',
-      },
-    ]);
-  }
-  return value as RawConfig;
+  const text = typeof config === 'string';
+  const value = text ? parseConfigText(config) : config;
+  const object = ownObject(value);
+  if (object) return object;
+  const what = describeJsonValue(value);
+  throw new ModelConfigError([
+    {
+      field: '(file)',
+      message: text
+        ? `the text is valid JSON but ${what}, not an object; a config.json is a JSON object such as {"model_type": "llama", …}`
+        : `a config.json is a JSON object such as {"model_type": "llama", …}, not ${what}`,
+    },
+  ]);
 }
 
 /** Multimodal configs (Gemma 3, LLaVA, Qwen2-VL) nest the language model under text_config. */
 function languageConfig(raw: RawConfig): RawConfig {
-  const text = raw.text_config;
-  if (typeof text === 'object' && text !== null && !Array.isArray(text)) {
-    return {
-      ...(text as RawConfig),
-      tie_word_embeddings: raw.tie_word_embeddings ?? (text as RawConfig).tie_word_embeddings,
-    };
-  }
-  return raw;
+  const text = ownObject(raw.text_config);
+  if (!text) return raw;
+  text.tie_word_embeddings = raw.tie_word_embeddings ?? text.tie_word_embeddings;
+  return text;
 }
 
 function familyOf(modelType: string | null, assumptions: string[]): FamilyTraits {
-  const traits = modelType ? FAMILIES[modelType] : undefined;
+  const traits = modelType ? FAMILIES.get(modelType) : undefined;
   if (traits) return traits;
   assumptions.push(
     modelType
@@ -71,8 +62,6 @@ function familyOf(modelType: string | null, assumptions: string[]): FamilyTraits
   );
   return { ...LLAMA_TRAITS, gated: null };
 }
-
-const LLAMA_TRAITS = FAMILIES.llama as FamilyTraits;
 
 /** Known families fix the MLP shape; otherwise SiLU/SwiGLU-style activations mean a gated MLP. */
 function isGated(fields: FieldReader, traits: FamilyTraits): boolean {
@@ -207,7 +196,11 @@ function extraParameters(
  * T5-style encoder-decoders, multimodal configs (text_config + vision_config) and the usual
  * alternative names (n_embd, n_layer, n_head, d_model, …).
  *
- * @throws ModelConfigError naming every missing or invalid field; never returns NaN.
+ * Text is parsed as Python writes JSON (bare Infinity/NaN allowed, see parseConfigText). Beyond
+ * each field's own limit, the totals they multiply out to are bounded (see checkDerivedSizes).
+ *
+ * @throws ModelConfigError naming every missing or invalid field, or the fields that make the
+ *   totals absurd; never returns NaN.
  */
 export function modelSpecFromConfig(config: unknown): ModelSpec {
   const top = asObject(config);
@@ -282,7 +275,7 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
 
   if (fields.issues.length > 0) throw new ModelConfigError(fields.issues);
 
-  return {
+  const spec: ModelSpec = {
     modelType: modelType ?? 'unknown',
     kind: traits.kind,
     vocabSize,
@@ -313,4 +306,6 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
       typeof raw.sliding_window === 'number' && raw.sliding_window > 0 ? raw.sliding_window : null,
     assumptions,
   };
+  checkDerivedSizes(spec);
+  return spec;
 }

@@ -68,7 +68,7 @@ const BERT: FamilyTraits = {
   pooler: true,
 };
 
-export const FAMILIES: Record<string, FamilyTraits> = {
+const FAMILY_LIST: Record<string, FamilyTraits> = {
   llama: LLAMA,
   mistral: LLAMA,
   mixtral: LLAMA,
@@ -123,6 +123,15 @@ export const FAMILIES: Record<string, FamilyTraits> = {
   },
   nomic_bert: { ...BERT, learnedPositions: false, pooler: false, gated: null },
 };
+
+/**
+ * Traits by model_type. A Map, so that a model_type naming an Object prototype property
+ * (`constructor`, `__proto__`, `toString`) is simply not found.
+ */
+export const FAMILIES: ReadonlyMap<string, FamilyTraits> = new Map(Object.entries(FAMILY_LIST));
+
+/** The Llama traits, the reading of an unknown decoder. */
+export const LLAMA_TRAITS: FamilyTraits = LLAMA;
 
 /** Activations whose MLP is gated (two input projections) in the models that use them. */
 export const GATED_ACTIVATIONS = ['silu', 'swiglu', 'swish', 'geglu', 'gated-gelu', 'gated-silu'];

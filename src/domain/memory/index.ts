@@ -20,3 +20,5 @@ export {
   type TrainingOptions,
 } from './types';
 export { reduceConfig, CONFIG_FIELDS } from './reduce';
+export { readPastedConfig } from './paste';
+export { parseConfigText } from './parseJson';

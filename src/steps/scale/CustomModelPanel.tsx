@@ -3,7 +3,7 @@ import {
   countParameters,
   modelSpecFromConfig,
   ModelConfigError,
-  reduceConfig,
+  readPastedConfig,
 } from '../../domain/memory';
 import type { CustomModel } from '../../domain/recommend';
 
@@ -17,21 +17,8 @@ interface CustomModelPanelProps {
 
 /** Reads pasted text into a reduced config, or explains what is wrong with it. */
 function readConfig(text: string): { config: Record<string, unknown> } | { error: string } {
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return {
-      error: `This is not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}.`,
-    };
-  }
-  try {
-    // Not an object: the parser's own message says what a config.json looks like.
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-      modelSpecFromConfig(parsed);
-    const config = reduceConfig(parsed as Record<string, unknown>);
-    modelSpecFromConfig(config);
-    return { config };
+    return { config: readPastedConfig(text) };
   } catch (error) {
     return {
       error:
