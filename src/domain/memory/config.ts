@@ -1,6 +1,7 @@
 import { FieldReader, LIMITS, ModelConfigError, ownObject, type RawConfig } from './configFields';
 import { checkDerivedSizes } from './configBounds';
 import { FAMILIES, GATED_ACTIVATIONS, LLAMA_TRAITS, type FamilyTraits } from './families';
+import { latentAttentionOf } from './latent';
 import { describeJsonValue, parseConfigText } from './parseJson';
 import type { ModelSpec, MoeSpec } from './spec';
 import { visionTowerParameters } from './vision';
@@ -214,10 +215,13 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
   const numLayers = fields.int(NAMES.layers, LIMITS.layers);
   const numHeads = fields.int(NAMES.heads, LIMITS.heads);
   const vocabSize = fields.int(NAMES.vocab, LIMITS.vocab);
-  const numKvHeads = kvHeadCount(fields, modelType, numHeads);
+  // Latent attention has no KV heads of its own: num_key_value_heads states the query heads.
+  const numKvHeads = fields.has(['kv_lora_rank'])
+    ? numHeads
+    : kvHeadCount(fields, modelType, numHeads);
 
   let headDim = fields.optionalInt(NAMES.headDim, LIMITS.headDim, 0);
-  if (headDim === 0 && numHeads > 0 && hiddenSize > 0) {
+  if (headDim === 0 && numHeads > 0 && hiddenSize > 0 && !fields.has(['kv_lora_rank'])) {
     if (hiddenSize % numHeads === 0) headDim = hiddenSize / numHeads;
     else {
       fields.fail(
@@ -251,11 +255,15 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     ? fields.optionalInt(['type_vocab_size'], LIMITS.tokenTypes, 2)
     : 0;
 
-  if (typeof raw.kv_lora_rank === 'number') {
-    fields.fail(
-      'kv_lora_rank',
-      'multi-head latent attention (kv_lora_rank, DeepSeek-V2/V3) is not supported yet',
-    );
+  const mla = latentAttentionOf(fields);
+  if (mla) {
+    // Every head has its own query and key of nope + rope channels; the cache is the latent.
+    headDim = mla.qkNopeHeadDim + mla.qkRopeHeadDim;
+    const mtp = fields.optionalInt(['num_nextn_predict_layers'], LIMITS.layers, 0);
+    if (mtp > 0)
+      assumptions.push(
+        `the ${mtp} multi-token-prediction layer(s) (num_nextn_predict_layers) are not counted: transformers does not load them`,
+      );
   }
   const moe = moeSpec(fields, numLayers, intermediateSize);
   const numDecoderLayers =
@@ -299,6 +307,7 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     learnedPositions,
     tokenTypes,
     moe,
+    mla,
     extraParameters: extra + visionParameters,
     visionParameters,
     maxPositionEmbeddings: positions > 0 ? positions : null,

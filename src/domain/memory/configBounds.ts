@@ -1,6 +1,6 @@
 import { ModelConfigError } from './configFields';
 import { countParameters } from './parameters';
-import type { ModelSpec } from './spec';
+import { cacheElementsPerToken, type ModelSpec } from './spec';
 
 /**
  * At most 100 trillion parameters. Each field has its own limit (configFields.LIMITS), but every
@@ -70,7 +70,7 @@ export function checkDerivedSizes(spec: ModelSpec): void {
     ]);
   }
   const layers = spec.kind === 'encoder' ? 0 : spec.numLayers + spec.numDecoderLayers;
-  const kvPerToken = layers * 2 * spec.numKvHeads * spec.headDim * 2;
+  const kvPerToken = layers * cacheElementsPerToken(spec) * 2;
   if (kvPerToken > MAX_KV_BYTES_PER_TOKEN) {
     throw new ModelConfigError([
       {

@@ -80,6 +80,15 @@ const FAMILY_LIST: Record<string, FamilyTraits> = {
   qwen2_moe: { ...LLAMA, qkvBias: true, readsAttentionBias: false },
   qwen3: { ...LLAMA, qkNorm: 'head' },
   qwen3_moe: { ...LLAMA, qkNorm: 'head' },
+  // transformers models/deepseek_v3/modeling_deepseek_v3.py (v4.57): RMSNorm pre-norm blocks, no
+  // biases (attention_bias false), untied head; attention is latent (see latent.ts). Kimi K2 and
+  // Moonlight ship the same architecture under model_type kimi_k2 / deepseek_v3.
+  deepseek_v2: LLAMA,
+  deepseek_v3: LLAMA,
+  kimi_k2: LLAMA,
+  // transformers models/smollm3/configuration_smollm3.py (v4.57): tie_word_embeddings defaults to
+  // True, so a config that omits it has tied embeddings; blocks are Llama's (modeling_smollm3.py).
+  smollm3: { ...LLAMA, tiedDefault: true },
   gemma: { ...LLAMA, tiedDefault: true },
   gemma2: { ...LLAMA, tiedDefault: true, perLayer: 4 },
   gemma3_text: { ...LLAMA, tiedDefault: true, perLayer: 4, qkNorm: 'head' },

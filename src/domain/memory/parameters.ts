@@ -31,7 +31,24 @@ function normParameters(spec: ModelSpec, width: number): number {
   return spec.norm.kind === 'layer' ? 2 * width : width;
 }
 
+/** Latent attention (see MlaSpec): low-rank query and key/value projections with their norms. */
+function latentAttention(spec: ModelSpec, mla: NonNullable<ModelSpec['mla']>): Part {
+  const h = spec.hiddenSize;
+  const heads = spec.numHeads;
+  const qHead = mla.qkNopeHeadDim + mla.qkRopeHeadDim;
+  const query =
+    mla.qLoraRank > 0 ? h * mla.qLoraRank + mla.qLoraRank * heads * qHead : h * heads * qHead;
+  const linear =
+    query +
+    h * (mla.kvLoraRank + mla.qkRopeHeadDim) +
+    mla.kvLoraRank * heads * (mla.qkNopeHeadDim + mla.vHeadDim) +
+    heads * mla.vHeadDim * h;
+  const norms = normParameters(spec, mla.qLoraRank) + normParameters(spec, mla.kvLoraRank);
+  return { linear, other: norms };
+}
+
 function attention(spec: ModelSpec): Part {
+  if (spec.mla) return latentAttention(spec, spec.mla);
   const h = spec.hiddenSize;
   const q = queryWidth(spec);
   const kv = kvWidth(spec);

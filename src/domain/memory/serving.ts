@@ -1,7 +1,7 @@
 import { countParametersCached } from './cache';
 import { overheadBytes } from './overhead';
 import { resolveServing, type ResolvedServing } from './resolve';
-import { type ModelSpec } from './spec';
+import { cacheElementsPerToken, type ModelSpec } from './spec';
 import type { MemoryEstimate, ServingOptions } from './types';
 import { weightBytes, type WeightFormat } from './weights';
 
@@ -30,8 +30,9 @@ function slidingShare(model: ModelSpec): number {
 export function kvCacheBytes(model: ModelSpec, o: ResolvedServing): number {
   if (model.kind === 'encoder') return 0;
   const layers = model.kind === 'encoder-decoder' ? 2 * model.numDecoderLayers : model.numLayers;
-  const headsPerGpu = Math.max(1, model.numKvHeads / o.gpus);
-  const perToken = 2 * headsPerGpu * model.headDim * (o.kvBits / 8);
+  // Latent attention's cache has no heads to split: every tensor-parallel GPU holds all of it.
+  const split = model.mla ? 1 : Math.max(1, model.numKvHeads / o.gpus) / model.numKvHeads;
+  const perToken = cacheElementsPerToken(model) * split * (o.kvBits / 8);
   const share = slidingShare(model);
   const window = model.slidingWindow ?? o.contextLength;
   const tokens = (1 - share) * o.contextLength + share * Math.min(o.contextLength, window);
