@@ -1,9 +1,10 @@
 import { FieldReader, LIMITS, ModelConfigError, ownObject, type RawConfig } from './configFields';
 import { checkDerivedSizes } from './configBounds';
 import { FAMILIES, GATED_ACTIVATIONS, LLAMA_TRAITS, type FamilyTraits } from './families';
-import { latentAttentionOf } from './latent';
+import { latentAttentionOf, slidingLayerCount } from './latent';
 import { describeJsonValue, parseConfigText } from './parseJson';
 import type { ModelSpec, MoeSpec } from './spec';
+import { storedWeightsOf } from './storage';
 import { visionTowerParameters } from './vision';
 
 export { ModelConfigError, type ConfigIssue } from './configFields';
@@ -105,7 +106,12 @@ function biases(fields: FieldReader, traits: FamilyTraits) {
   return { qkv, o, mlp, lmHead: traits.lmHeadBias };
 }
 
-function moeSpec(fields: FieldReader, layers: number, intermediate: number): MoeSpec | null {
+function moeSpec(
+  fields: FieldReader,
+  layers: number,
+  intermediate: number,
+  traits: FamilyTraits,
+): MoeSpec | null {
   const experts = fields.optionalInt(NAMES.experts, LIMITS.experts, 0);
   if (!(experts > 1)) return null;
   const raw = fields.raw;
@@ -133,6 +139,7 @@ function moeSpec(fields: FieldReader, layers: number, intermediate: number): Moe
     expertIntermediateSize: expertWidth,
     sharedIntermediateSize: sharedWidth,
     sharedExpertGate: raw.model_type === 'qwen2_moe',
+    routerBias: traits.routerBias,
     denseLayers: Math.min(denseLayers, layers),
   };
 }
@@ -265,7 +272,7 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
         `the ${mtp} multi-token-prediction layer(s) (num_nextn_predict_layers) are not counted: transformers does not load them`,
       );
   }
-  const moe = moeSpec(fields, numLayers, intermediateSize);
+  const moe = moeSpec(fields, numLayers, intermediateSize, traits);
   const numDecoderLayers =
     traits.kind === 'encoder-decoder'
       ? fields.optionalInt(['num_decoder_layers'], LIMITS.layers, numLayers)
@@ -313,6 +320,9 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     maxPositionEmbeddings: positions > 0 ? positions : null,
     slidingWindow:
       typeof raw.sliding_window === 'number' && raw.sliding_window > 0 ? raw.sliding_window : null,
+    slidingLayers: slidingLayerCount(raw, numLayers),
+    attentionSinks: traits.attentionSinks,
+    storage: storedWeightsOf(top, modelType, assumptions),
     assumptions,
   };
   checkDerivedSizes(spec);

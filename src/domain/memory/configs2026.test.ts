@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { modelSpecFromConfig } from './config';
 import { deepseekV3 } from './fixtures/configs2026/deepseek';
+import { gptOss20b } from './fixtures/configs2026/gptOss';
 import { smollm3 } from './fixtures/configs2026/smollm3';
 import { countParameters } from './parameters';
 import { reduceConfig } from './reduce';
 import { estimateServingMemory } from './serving';
+import { MXFP4_BITS, storedWeightBytes } from './storage';
 import { estimateTrainingMemory } from './training';
 
 const relativeError = (a: number, b: number) => Math.abs(a - b) / b;
@@ -52,7 +54,46 @@ describe('2025–26 architectures from their published config.json', () => {
     );
   });
 
+  it('gpt-oss-20b: sinks, biased router and experts give the published 20.91B total, 3.61B active', () => {
+    const spec = modelSpecFromConfig(gptOss20b.config);
+    const counts = countParameters(spec);
+    // Per block: q/k/v/o with biases 26,542,080 + 7,936, 64 sinks, router 32 × 2,880 + 32, 32
+    // experts of 3 × 2,880² + 3 × 2,880 biases, 2 norms; embeddings and head of 201,088 × 2,880.
+    expect(counts.total).toBe(20_914_757_184);
+    expect(relativeError(counts.total, gptOss20b.published.parameters)).toBeLessThan(0.0005);
+    // The model card counts active parameters without the input embedding (the head is counted).
+    expect(relativeError(counts.active - counts.embedding, 3.61e9)).toBeLessThan(0.005);
+    expect(spec.slidingLayers).toBe(12);
+    expect(spec.storage).toEqual({ method: 'mxfp4', bitsPerWeight: 4.25, scope: 'experts' });
+    // 24 × 32 × 3 × 2,880² expert weights at 4.25 bits; the other 1.80B parameters in bf16.
+    const experts = 24 * 32 * 3 * 2880 * 2880;
+    expect(storedWeightBytes(spec)).toBe((experts * MXFP4_BITS) / 8 + (counts.total - experts) * 2);
+  });
+
+  it('gpt-oss-20b: the sliding layers stop caching at 128 tokens', () => {
+    const spec = modelSpecFromConfig(gptOss20b.config);
+    const cache = (contextLength: number) =>
+      estimateServingMemory(spec, { contextLength }).breakdown.kvCache;
+    // Past the window only the 12 full layers grow: 12 × 2 × 8 × 64 × 2 bytes per token.
+    expect(cache(20_000) - cache(10_000)).toBe(10_000 * 12 * 2 * 8 * 64 * 2);
+    const full = modelSpecFromConfig({ ...gptOss20b.config, layer_types: undefined });
+    expect(estimateServingMemory(full, { contextLength: 65536 }).breakdown.kvCache).toBeGreaterThan(
+      cache(65536),
+    );
+  });
+
+  it('DeepSeek-V3: FP8 block-wise weights are sized at 8 bits plus a scale per 128 × 128 block', () => {
+    const spec = modelSpecFromConfig(deepseekV3.config);
+    expect(spec.storage).toEqual({ method: 'fp8', bitsPerWeight: 8 + 32 / 16384, scope: 'linear' });
+    const counts = countParameters(spec);
+    expect(storedWeightBytes(spec)).toBeCloseTo(
+      (counts.linear * (8 + 32 / 16384)) / 8 + (counts.total - counts.linear) * 2,
+      0,
+    );
+  });
+
   it.each([
+    ['gpt-oss-20b', gptOss20b.config],
     ['DeepSeek-V3', deepseekV3.config],
     ['SmolLM3', smollm3.config],
   ])('%s: training and serving estimates are finite and grow with context', (_, config) => {

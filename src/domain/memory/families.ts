@@ -27,6 +27,10 @@ export interface FamilyTraits {
   tokenTypes: boolean;
   /** BERT-style pooler (dense h×h with bias) in the base model. */
   pooler: boolean;
+  /** A learned sink logit per attention head in every block (gpt-oss). */
+  attentionSinks: boolean;
+  /** The MoE router has a bias (gpt-oss). */
+  routerBias: boolean;
 }
 
 const LLAMA: FamilyTraits = {
@@ -46,6 +50,8 @@ const LLAMA: FamilyTraits = {
   learnedPositions: false,
   tokenTypes: false,
   pooler: false,
+  attentionSinks: false,
+  routerBias: false,
 };
 
 const GPT_STYLE: FamilyTraits = {
@@ -89,6 +95,10 @@ const FAMILY_LIST: Record<string, FamilyTraits> = {
   // transformers models/smollm3/configuration_smollm3.py (v4.57): tie_word_embeddings defaults to
   // True, so a config that omits it has tied embeddings; blocks are Llama's (modeling_smollm3.py).
   smollm3: { ...LLAMA, tiedDefault: true },
+  // transformers models/gpt_oss/modeling_gpt_oss.py (v4.55): q/k/v/o with biases
+  // (attention_bias true), a sink logit per head, a router with bias, experts with gate_up and down
+  // biases, two RMSNorms per block, untied head.
+  gpt_oss: { ...LLAMA, mlpBias: true, attentionSinks: true, routerBias: true },
   gemma: { ...LLAMA, tiedDefault: true },
   gemma2: { ...LLAMA, tiedDefault: true, perLayer: 4 },
   gemma3_text: { ...LLAMA, tiedDefault: true, perLayer: 4, qkNorm: 'head' },

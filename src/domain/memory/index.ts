@@ -22,3 +22,4 @@ export {
 export { reduceConfig, CONFIG_FIELDS } from './reduce';
 export { readPastedConfig } from './paste';
 export { parseConfigText } from './parseJson';
+export { storedWeightBytes, MXFP4_BITS } from './storage';

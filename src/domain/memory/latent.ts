@@ -1,4 +1,4 @@
-import { LIMITS, type FieldReader } from './configFields';
+import { LIMITS, type FieldReader, type RawConfig } from './configFields';
 import type { MlaSpec } from './spec';
 
 /**
@@ -16,4 +16,15 @@ export function latentAttentionOf(fields: FieldReader): MlaSpec | null {
     qkRopeHeadDim: fields.int(['qk_rope_head_dim'], LIMITS.headDim),
     vHeadDim: fields.int(['v_head_dim'], LIMITS.headDim),
   };
+}
+
+/**
+ * Blocks with sliding-window attention, counted from `layer_types` (transformers ≥ 4.53 writes it
+ * for Gemma 2/3, gpt-oss, Qwen3, SmolLM3): "sliding_attention" entries among the first
+ * `layers`. Null when the config has no layer_types.
+ */
+export function slidingLayerCount(raw: RawConfig, layers: number): number | null {
+  const types = raw.layer_types;
+  if (!Array.isArray(types)) return null;
+  return types.slice(0, layers).filter((type) => type === 'sliding_attention').length;
 }

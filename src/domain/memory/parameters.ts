@@ -54,6 +54,7 @@ function attention(spec: ModelSpec): Part {
   const kv = kvWidth(spec);
   const linear = h * q + 2 * h * kv + q * h;
   let other = (spec.bias.qkv ? q + 2 * kv : 0) + (spec.bias.o ? h : 0);
+  if (spec.attentionSinks) other += spec.numHeads;
   if (spec.norm.qk === 'head') other += 2 * normParameters(spec, spec.headDim);
   if (spec.norm.qk === 'full') other += normParameters(spec, q) + normParameters(spec, kv);
   return { linear, other };
@@ -71,7 +72,10 @@ function mlp(spec: ModelSpec, width: number): Part {
 function experts(spec: ModelSpec, routedExperts: number): Part {
   const moe = spec.moe;
   if (!moe) return mlp(spec, spec.intermediateSize);
-  const router = { linear: spec.hiddenSize * moe.numExperts, other: 0 };
+  const router = {
+    linear: spec.hiddenSize * moe.numExperts,
+    other: moe.routerBias ? moe.numExperts : 0,
+  };
   const shared = mlp(spec, moe.sharedIntermediateSize);
   const gate = moe.sharedExpertGate
     ? { linear: spec.hiddenSize, other: 0 }

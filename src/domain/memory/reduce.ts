@@ -79,6 +79,7 @@ export const CONFIG_FIELDS = [
   'v_head_dim',
   'num_nextn_predict_layers',
   'sliding_window',
+  'layer_types',
   'position_biased_input',
   'relative_attention',
   'position_buckets',

@@ -17,6 +17,7 @@ function servingFormat(o: ResolvedServing): WeightFormat {
  */
 function slidingShare(model: ModelSpec): number {
   if (!model.slidingWindow) return 0;
+  if (model.slidingLayers !== null) return model.slidingLayers / Math.max(1, model.numLayers);
   if (model.modelType === 'gemma2') return 1 / 2;
   if (model.modelType === 'gemma3_text') return 5 / 6;
   return 0;

@@ -55,6 +55,15 @@ export interface ModelSpec {
   maxPositionEmbeddings: number | null;
   /** Sliding-window attention width, when every or some layers use one. */
   slidingWindow: number | null;
+  /**
+   * Blocks whose attention is limited to the sliding window, from `layer_types`
+   * ("sliding_attention"); null when the config has no layer_types (then the family decides).
+   */
+  slidingLayers: number | null;
+  /** A learned sink logit per head in each block (gpt-oss): numHeads parameters per block. */
+  attentionSinks: boolean;
+  /** How the checkpoint stores its weights (quantization_config), or null for 16-bit. */
+  storage: StoredWeights | null;
   /** What the parser assumed because the config did not say (shown to the user). */
   assumptions: string[];
 }
@@ -70,6 +79,18 @@ export interface MoeSpec {
   sharedExpertGate: boolean;
   /** Leading blocks that keep a dense MLP instead of experts (DeepSeek's first_k_dense_replace). */
   denseLayers: number;
+  /** The router has a bias per expert (gpt-oss). */
+  routerBias: boolean;
+}
+
+/** A checkpoint's stored weight format, read from its quantization_config. */
+export interface StoredWeights {
+  /** quant_method as the config names it: mxfp4, fp8, gptq, awq, bitsandbytes. */
+  method: string;
+  /** Bits per quantised weight, scales included (e.g. MXFP4: 4 + 8/32 = 4.25). */
+  bitsPerWeight: number;
+  /** Which weights are quantised: only the experts (gpt-oss) or every block linear layer. */
+  scope: 'experts' | 'linear';
 }
 
 /**
