@@ -2,6 +2,7 @@ import { FieldReader, LIMITS, ModelConfigError, ownObject, type RawConfig } from
 import { checkDerivedSizes } from './configBounds';
 import { FAMILIES, GATED_ACTIVATIONS, LLAMA_TRAITS, type FamilyTraits } from './families';
 import { latentAttentionOf, slidingLayerCount } from './latent';
+import { countParameters } from './parameters';
 import { describeJsonValue, parseConfigText } from './parseJson';
 import type { ModelSpec, MoeSpec } from './spec';
 import { storedWeightsOf } from './storage';
@@ -326,5 +327,11 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     assumptions,
   };
   checkDerivedSizes(spec);
+  if (visionParameters > 0) {
+    const share = visionParameters / countParameters(spec).total;
+    assumptions.push(
+      `the vision tower and projector (${(visionParameters / 1e6).toFixed(0)}M parameters, ${(100 * share).toFixed(1)}% of the model) stay frozen in 16-bit; only the language model is trained`,
+    );
+  }
   return spec;
 }
