@@ -108,6 +108,10 @@ describe('modelSpecFromConfig', () => {
     });
     expect(spec.hiddenSize).toBe(4096);
     expect(spec.visionParameters).toBeGreaterThan(300e6);
+    // 304M of 8.33B: the share is stated so the user knows what stays frozen.
+    expect(spec.assumptions.join(' ')).toMatch(
+      /vision tower and projector \(30\dM parameters, 3\.\d% of the model\)/,
+    );
   });
 
   it('records an assumption for an unknown model_type instead of failing', () => {
@@ -157,7 +161,7 @@ describe('bad configs', () => {
       /intermediate_size must be a whole number/,
     );
     expect(errorOf({ ...LLAMA_3_8B, vocab_size: '128256' }).message).toMatch(
-      /vocab_size must be a whole number, got "128256"/,
+      /vocab_size must be a number, not text/,
     );
     expect(errorOf({ ...LLAMA_3_8B, hidden_size: Number.NaN }).message).toMatch(/hidden_size/);
   });

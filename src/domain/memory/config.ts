@@ -1,8 +1,11 @@
-import { FieldReader, LIMITS, ModelConfigError, type RawConfig } from './configFields';
-import { assertPlausibleSize } from './configBounds';
-import { configObject, parseConfigText } from './configText';
-import { FAMILIES, GATED_ACTIVATIONS, type FamilyTraits } from './families';
+import { FieldReader, LIMITS, ModelConfigError, ownObject, type RawConfig } from './configFields';
+import { checkDerivedSizes } from './configBounds';
+import { FAMILIES, GATED_ACTIVATIONS, LLAMA_TRAITS, type FamilyTraits } from './families';
+import { latentAttentionOf, slidingLayerCount } from './latent';
+import { countParameters } from './parameters';
+import { describeJsonValue, parseConfigText } from './parseJson';
 import type { ModelSpec, MoeSpec } from './spec';
+import { storedWeightsOf } from './storage';
 import { visionTowerParameters } from './vision';
 
 export { ModelConfigError, type ConfigIssue } from './configFields';
@@ -29,24 +32,31 @@ const NAMES = {
 
 /** Turns pasted text or a parsed object into the config's top-level object. */
 function asObject(config: unknown): RawConfig {
-  return typeof config === 'string' ? parseConfigText(config) : configObject(config);
+  const text = typeof config === 'string';
+  const value = text ? parseConfigText(config) : config;
+  const object = ownObject(value);
+  if (object) return object;
+  const what = describeJsonValue(value);
+  throw new ModelConfigError([
+    {
+      field: '(file)',
+      message: text
+        ? `the text is valid JSON but ${what}, not an object; a config.json is a JSON object such as {"model_type": "llama", …}`
+        : `a config.json is a JSON object such as {"model_type": "llama", …}, not ${what}`,
+    },
+  ]);
 }
 
 /** Multimodal configs (Gemma 3, LLaVA, Qwen2-VL) nest the language model under text_config. */
 function languageConfig(raw: RawConfig): RawConfig {
-  const text = raw.text_config;
-  if (typeof text === 'object' && text !== null && !Array.isArray(text)) {
-    return {
-      ...(text as RawConfig),
-      tie_word_embeddings: raw.tie_word_embeddings ?? (text as RawConfig).tie_word_embeddings,
-    };
-  }
-  return raw;
+  const text = ownObject(raw.text_config);
+  if (!text) return raw;
+  text.tie_word_embeddings = raw.tie_word_embeddings ?? text.tie_word_embeddings;
+  return text;
 }
 
 function familyOf(modelType: string | null, assumptions: string[]): FamilyTraits {
-  // Own entries only: a model_type such as "constructor" must not find Object's.
-  const traits = modelType && Object.hasOwn(FAMILIES, modelType) ? FAMILIES[modelType] : undefined;
+  const traits = modelType ? FAMILIES.get(modelType) : undefined;
   if (traits) return traits;
   assumptions.push(
     modelType
@@ -55,8 +65,6 @@ function familyOf(modelType: string | null, assumptions: string[]): FamilyTraits
   );
   return { ...LLAMA_TRAITS, gated: null };
 }
-
-const LLAMA_TRAITS = FAMILIES.llama as FamilyTraits;
 
 /** Known families fix the MLP shape; otherwise SiLU/SwiGLU-style activations mean a gated MLP. */
 function isGated(fields: FieldReader, traits: FamilyTraits): boolean {
@@ -99,7 +107,12 @@ function biases(fields: FieldReader, traits: FamilyTraits) {
   return { qkv, o, mlp, lmHead: traits.lmHeadBias };
 }
 
-function moeSpec(fields: FieldReader, layers: number, intermediate: number): MoeSpec | null {
+function moeSpec(
+  fields: FieldReader,
+  layers: number,
+  intermediate: number,
+  traits: FamilyTraits,
+): MoeSpec | null {
   const experts = fields.optionalInt(NAMES.experts, LIMITS.experts, 0);
   if (!(experts > 1)) return null;
   const raw = fields.raw;
@@ -127,6 +140,7 @@ function moeSpec(fields: FieldReader, layers: number, intermediate: number): Moe
     expertIntermediateSize: expertWidth,
     sharedIntermediateSize: sharedWidth,
     sharedExpertGate: raw.model_type === 'qwen2_moe',
+    routerBias: traits.routerBias,
     denseLayers: Math.min(denseLayers, layers),
   };
 }
@@ -191,8 +205,11 @@ function extraParameters(
  * T5-style encoder-decoders, multimodal configs (text_config + vision_config) and the usual
  * alternative names (n_embd, n_layer, n_head, d_model, …).
  *
- * @throws ModelConfigError naming every missing or invalid field, or the fields whose product is
- *   absurd (`assertPlausibleSize`); never returns NaN.
+ * Text is parsed as Python writes JSON (bare Infinity/NaN allowed, see parseConfigText). Beyond
+ * each field's own limit, the totals they multiply out to are bounded (see checkDerivedSizes).
+ *
+ * @throws ModelConfigError naming every missing or invalid field, or the fields that make the
+ *   totals absurd; never returns NaN.
  */
 export function modelSpecFromConfig(config: unknown): ModelSpec {
   const top = asObject(config);
@@ -206,10 +223,13 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
   const numLayers = fields.int(NAMES.layers, LIMITS.layers);
   const numHeads = fields.int(NAMES.heads, LIMITS.heads);
   const vocabSize = fields.int(NAMES.vocab, LIMITS.vocab);
-  const numKvHeads = kvHeadCount(fields, modelType, numHeads);
+  // Latent attention has no KV heads of its own: num_key_value_heads states the query heads.
+  const numKvHeads = fields.has(['kv_lora_rank'])
+    ? numHeads
+    : kvHeadCount(fields, modelType, numHeads);
 
   let headDim = fields.optionalInt(NAMES.headDim, LIMITS.headDim, 0);
-  if (headDim === 0 && numHeads > 0 && hiddenSize > 0) {
+  if (headDim === 0 && numHeads > 0 && hiddenSize > 0 && !fields.has(['kv_lora_rank'])) {
     if (hiddenSize % numHeads === 0) headDim = hiddenSize / numHeads;
     else {
       fields.fail(
@@ -243,13 +263,17 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     ? fields.optionalInt(['type_vocab_size'], LIMITS.tokenTypes, 2)
     : 0;
 
-  if (typeof raw.kv_lora_rank === 'number') {
-    fields.fail(
-      'kv_lora_rank',
-      'multi-head latent attention (kv_lora_rank, DeepSeek-V2/V3) is not supported yet',
-    );
+  const mla = latentAttentionOf(fields);
+  if (mla) {
+    // Every head has its own query and key of nope + rope channels; the cache is the latent.
+    headDim = mla.qkNopeHeadDim + mla.qkRopeHeadDim;
+    const mtp = fields.optionalInt(['num_nextn_predict_layers'], LIMITS.layers, 0);
+    if (mtp > 0)
+      assumptions.push(
+        `the ${mtp} multi-token-prediction layer(s) (num_nextn_predict_layers) are not counted: transformers does not load them`,
+      );
   }
-  const moe = moeSpec(fields, numLayers, intermediateSize);
+  const moe = moeSpec(fields, numLayers, intermediateSize, traits);
   const numDecoderLayers =
     traits.kind === 'encoder-decoder'
       ? fields.optionalInt(['num_decoder_layers'], LIMITS.layers, numLayers)
@@ -291,13 +315,23 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     learnedPositions,
     tokenTypes,
     moe,
+    mla,
     extraParameters: extra + visionParameters,
     visionParameters,
     maxPositionEmbeddings: positions > 0 ? positions : null,
     slidingWindow:
       typeof raw.sliding_window === 'number' && raw.sliding_window > 0 ? raw.sliding_window : null,
+    slidingLayers: slidingLayerCount(raw, numLayers),
+    attentionSinks: traits.attentionSinks,
+    storage: storedWeightsOf(top, modelType, assumptions),
     assumptions,
   };
-  assertPlausibleSize(spec);
+  checkDerivedSizes(spec);
+  if (visionParameters > 0) {
+    const share = visionParameters / countParameters(spec).total;
+    assumptions.push(
+      `the vision tower and projector (${(visionParameters / 1e6).toFixed(0)}M parameters, ${(100 * share).toFixed(1)}% of the model) stay frozen in 16-bit; only the language model is trained`,
+    );
+  }
   return spec;
 }

@@ -1,36 +1,82 @@
 import { ModelConfigError } from './configFields';
 import { countParameters } from './parameters';
-import type { ModelSpec } from './spec';
+import { cacheElementsPerToken, type ModelSpec } from './spec';
 
 /**
- * The most parameters a config may describe: 100 trillion, fifty times the largest open models of
- * 2026 (about 2 trillion). Each field has its own limit, but several fields near theirs multiply
- * into a model no machine holds, whose byte counts stop meaning anything.
+ * At most 100 trillion parameters. Each field has its own limit (configFields.LIMITS), but every
+ * field at its limit multiplies out to ~1.7e18; the largest published models are near 2e12
+ * (Kimi K2 1.04e12, DeepSeek-V3 6.7e11), so 1e14 leaves room for 50× growth. It also bounds the
+ * weights: at most 4e14 bytes in fp32, a finite figure for every later sum.
  */
 export const MAX_PARAMETERS = 1e14;
 
-const count = (n: number) => n.toLocaleString('en-US');
+/**
+ * At most 64 MiB of 16-bit KV cache per token. Multi-head GPT-3 175B (96 layers × 12,288 keys and
+ * values) needs 4.5 MiB, so 64 MiB is a typo, not a model.
+ */
+export const MAX_KV_BYTES_PER_TOKEN = 64 * 2 ** 20;
+
+interface Contributor {
+  fields: string;
+  parameters: number;
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+
+/** The parts of a parameter count, each named by the config fields that size it. */
+function contributors(spec: ModelSpec): Contributor[] {
+  const h = spec.hiddenSize;
+  const blocks = spec.numLayers + spec.numDecoderLayers;
+  const layers = `num_hidden_layers (${n(blocks)})`;
+  const hidden = `hidden_size (${n(h)})`;
+  const moe = spec.moe;
+  const mlp = moe
+    ? `num_experts (${n(moe.numExperts)}) × moe_intermediate_size (${n(moe.expertIntermediateSize)})`
+    : `intermediate_size (${n(spec.intermediateSize)})`;
+  const mlpWidth = moe ? moe.numExperts * moe.expertIntermediateSize : spec.intermediateSize;
+  const attentionWidth = spec.numHeads * spec.headDim + spec.numKvHeads * spec.headDim;
+  return [
+    {
+      fields: `vocab_size (${n(spec.vocabSize)}) × ${hidden}`,
+      parameters: spec.vocabSize * h * (spec.tiedEmbeddings ? 1 : 2),
+    },
+    {
+      fields: `${layers} × ${hidden} × ${mlp}`,
+      parameters: blocks * h * mlpWidth * (spec.gatedMlp ? 3 : 2),
+    },
+    {
+      fields: `${layers} × ${hidden} × num_attention_heads (${n(spec.numHeads)}) × head_dim (${n(spec.headDim)})`,
+      parameters: blocks * h * attentionWidth * 2,
+    },
+    { fields: 'vision_config', parameters: spec.visionParameters },
+  ];
+}
 
 /**
- * Checks what the dimensions add up to, not only each one: a config whose parameter count is
- * beyond `MAX_PARAMETERS` (or not a number at all) is rejected, naming the fields that multiply
- * into it.
+ * Checks what the fields multiply out to: total parameters at most MAX_PARAMETERS and the KV cache
+ * of one token at most MAX_KV_BYTES_PER_TOKEN (16-bit).
  *
- * @throws ModelConfigError on num_hidden_layers, with the fields it multiplies.
+ * @throws ModelConfigError naming the fields behind the largest part of an absurd total.
  */
-export function assertPlausibleSize(spec: ModelSpec): void {
-  const counts = countParameters(spec);
-  if (Number.isFinite(counts.total) && counts.total <= MAX_PARAMETERS) return;
-  const total = `${counts.total.toExponential(1).replace('e+', ' × 10^')} parameters`;
-  const limit = `more than the ${MAX_PARAMETERS.toExponential(0).replace('e+', ' × 10^')} Tunewise accepts (the largest open models have about 2 × 10^12)`;
-  // The vocabulary alone stays under the limit (10^7 × 131,072 × 2): the blocks make it absurd.
-  const width = spec.moe
-    ? `num_experts (${count(spec.moe.numExperts)}) × moe_intermediate_size (${count(spec.moe.expertIntermediateSize)})`
-    : `intermediate_size (${count(spec.intermediateSize)})`;
-  throw new ModelConfigError([
-    {
-      field: 'num_hidden_layers',
-      message: `num_hidden_layers (${count(spec.numLayers)}) × hidden_size (${count(spec.hiddenSize)}) × ${width} give ${total}, ${limit}`,
-    },
-  ]);
+export function checkDerivedSizes(spec: ModelSpec): void {
+  const total = countParameters(spec).total;
+  if (!(total <= MAX_PARAMETERS)) {
+    const largest = contributors(spec).reduce((a, b) => (b.parameters > a.parameters ? b : a));
+    throw new ModelConfigError([
+      {
+        field: largest.fields,
+        message: `these dimensions give ${total.toExponential(1)} parameters, more than the ${MAX_PARAMETERS.toExponential(0)} (100 trillion) no real model comes near; most of them come from ${largest.fields}`,
+      },
+    ]);
+  }
+  const layers = spec.kind === 'encoder' ? 0 : spec.numLayers + spec.numDecoderLayers;
+  const kvPerToken = layers * cacheElementsPerToken(spec) * 2;
+  if (kvPerToken > MAX_KV_BYTES_PER_TOKEN) {
+    throw new ModelConfigError([
+      {
+        field: 'num_key_value_heads',
+        message: `these dimensions cache ${n(Math.round(kvPerToken / 2 ** 20))} MiB per token (num_hidden_layers ${n(layers)} × num_key_value_heads ${n(spec.numKvHeads)} × head_dim ${n(spec.headDim)}), more than the 64 MiB no real model comes near`,
+      },
+    ]);
+  }
 }

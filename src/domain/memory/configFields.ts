@@ -50,10 +50,13 @@ export class FieldReader {
 
   constructor(readonly raw: RawConfig) {}
 
-  /** The first of `names` present in the config (null and undefined count as absent). */
+  /**
+   * The first of `names` present in the config (null and undefined count as absent). Only own
+   * properties count: a parsed object's prototype (`constructor`, `toString`) is not config text.
+   */
   private find(names: readonly string[]): [string, unknown] | null {
     for (const name of names) {
-      const value = this.raw[name];
+      const value = ownValue(this.raw, name);
       if (value !== undefined && value !== null) return [name, value];
     }
     return null;
@@ -103,11 +106,20 @@ export class FieldReader {
   }
 
   private check(name: string, value: unknown, range: IntRange): number {
-    // 1e309 parses as Infinity: a number far out of range, not a missing or fractional one.
-    if (typeof value === 'number' && !Number.isNaN(value) && !Number.isFinite(value)) {
+    const limits = `${range.min.toLocaleString('en-US')} and ${range.max.toLocaleString('en-US')}`;
+    if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) {
+      // JSON.parse reads 1e309 as Infinity: a number, but out of any range.
+      const side = value > 0 ? 'too large' : 'too small';
       this.issues.push({
         field: name,
-        message: `${name} must be between ${range.min.toLocaleString('en-US')} and ${range.max.toLocaleString('en-US')}, got ${value > 0 ? 'a number too large to read' : 'a number too small to read'}`,
+        message: `${name} is out of range (${side}): it must be between ${limits}, got ${String(value)}`,
+      });
+      return Number.NaN;
+    }
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
+      this.issues.push({
+        field: name,
+        message: `${name} must be a number, not text: write ${value.trim()} without quotes`,
       });
       return Number.NaN;
     }
@@ -121,7 +133,7 @@ export class FieldReader {
     if (value < range.min || value > range.max) {
       this.issues.push({
         field: name,
-        message: `${name} must be between ${range.min.toLocaleString('en-US')} and ${range.max.toLocaleString('en-US')}, got ${value.toLocaleString('en-US')}`,
+        message: `${name} must be between ${limits}, got ${value.toLocaleString('en-US')}`,
       });
       return Number.NaN;
     }
@@ -131,6 +143,20 @@ export class FieldReader {
   fail(field: string, message: string) {
     this.issues.push({ field, message });
   }
+}
+
+/** A config's own property, never one inherited from Object.prototype (`constructor`, `__proto__`). */
+export function ownValue(raw: RawConfig, name: string): unknown {
+  return Object.hasOwn(raw, name) ? raw[name] : undefined;
+}
+
+/**
+ * A JSON object copied onto a null prototype, or null when `value` is not an object. Reading
+ * `raw.sliding_window` from the copy can never reach Object.prototype.
+ */
+export function ownObject(value: unknown): RawConfig | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  return Object.assign(Object.create(null) as RawConfig, value);
 }
 
 function show(value: unknown): string {

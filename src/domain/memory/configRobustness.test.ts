@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { countParameters } from './parameters';
 import { modelSpecFromConfig, ModelConfigError } from './config';
-import { LIMITS } from './configFields';
-import { referenceConfig } from './fixtures/referenceConfigs';
+import { countParameters } from './parameters';
+import { readPastedConfig } from './paste';
 
-function messageOf(config: unknown): string {
+const LLAMA_7B = {
+  model_type: 'llama',
+  hidden_size: 4096,
+  num_hidden_layers: 32,
+  num_attention_heads: 32,
+  intermediate_size: 11008,
+  vocab_size: 32000,
+};
+
+function messageOf(run: () => unknown): string {
   try {
-    modelSpecFromConfig(config);
+    run();
   } catch (error) {
     if (error instanceof ModelConfigError) return error.message;
     throw error;
@@ -14,95 +22,100 @@ function messageOf(config: unknown): string {
   throw new Error('expected a ModelConfigError');
 }
 
-const LLAMA_3_8B = referenceConfig('Llama-3.1-8B');
-
-describe('model_type named after an Object.prototype property', () => {
+describe('config reader robustness', () => {
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
-    'reads %s as an unknown Llama-style decoder with an exact count, never NaN',
+    'reads model_type "%s" as an unknown Llama-style decoder, never NaN',
     (modelType) => {
-      const spec = modelSpecFromConfig(
-        JSON.stringify({ ...LLAMA_3_8B, model_type: modelType }).replace(
-          '"model_type"',
-          '"model_type"',
-        ),
-      );
-      expect(spec.assumptions[0]).toContain(`model_type "${modelType}" is not one Tunewise knows`);
-      expect(countParameters(spec).total).toBe(
-        countParameters(modelSpecFromConfig(LLAMA_3_8B)).total,
-      );
+      const text = JSON.stringify({ ...LLAMA_7B, model_type: modelType });
+      for (const config of [text, JSON.parse(text) as unknown]) {
+        const spec = modelSpecFromConfig(config);
+        expect(countParameters(spec).total).toBe(
+          countParameters(modelSpecFromConfig(LLAMA_7B)).total,
+        );
+        expect(spec.assumptions.join(' ')).toMatch(/not one Tunewise knows/);
+      }
     },
   );
-});
 
-describe('dimensions that multiply into an absurd model', () => {
-  it('rejects a config at every field’s limit, naming the fields that make it absurd', () => {
-    const message = messageOf({
-      model_type: 'llama',
-      hidden_size: LIMITS.hiddenSize.max,
-      num_hidden_layers: LIMITS.layers.max,
-      num_attention_heads: LIMITS.heads.max,
-      intermediate_size: LIMITS.intermediate.max,
-      vocab_size: LIMITS.vocab.max,
-    });
+  it('bounds the total: every field at its limit names the largest contributor', () => {
+    const message = messageOf(() =>
+      modelSpecFromConfig({
+        model_type: 'llama',
+        hidden_size: 131_072,
+        num_hidden_layers: 1_024,
+        num_attention_heads: 1_024,
+        head_dim: 128,
+        intermediate_size: 1_048_576,
+        vocab_size: 10_000_000,
+      }),
+    );
+    expect(message).toMatch(/e\+1[4-9] parameters, more than .*100 trillion/);
     expect(message).toMatch(
-      /num_hidden_layers \(1,024\) × hidden_size \(131,072\) × intermediate_size \(1,048,576\) give \d\.\d × 10\^14 parameters, more than the 1 × 10\^14 Tunewise accepts/,
+      /num_hidden_layers \(1,024\) × hidden_size \(131,072\) × intermediate_size/,
     );
   });
 
-  it('names the experts when a mixture of experts is what makes it absurd', () => {
-    const message = messageOf({
-      ...LLAMA_3_8B,
-      num_hidden_layers: 1024,
-      num_local_experts: 4096,
-      num_experts_per_tok: 8,
-      moe_intermediate_size: 65_536,
-    });
-    expect(message).toMatch(
-      /num_experts \(4,096\) × moe_intermediate_size \(65,536\) give \d\.\d × 10\^15 parameters/,
+  it('bounds the KV cache of one token', () => {
+    const message = messageOf(() =>
+      modelSpecFromConfig({
+        ...LLAMA_7B,
+        hidden_size: 1024,
+        num_hidden_layers: 1024,
+        num_attention_heads: 1024,
+        head_dim: 4096,
+        intermediate_size: 1024,
+      }),
+    );
+    expect(message).toMatch(/MiB per token/);
+  });
+
+  it('says a JSON string is valid JSON but not an object', () => {
+    const message = messageOf(() => modelSpecFromConfig('"config"'));
+    expect(message).toMatch(/valid JSON but a string, not an object/);
+    expect(message).not.toMatch(/not valid JSON/);
+    expect(messageOf(() => modelSpecFromConfig('[1, 2]'))).toMatch(/valid JSON but a list/);
+  });
+
+  it('reports 1e309 as out of range (too large), also through the paste path', () => {
+    const text = JSON.stringify(LLAMA_7B).replace(
+      '"num_hidden_layers":32',
+      '"num_hidden_layers":1e309',
+    );
+    for (const run of [() => modelSpecFromConfig(text), () => readPastedConfig(text)]) {
+      const message = messageOf(run);
+      expect(message).toMatch(/num_hidden_layers is out of range \(too large\)/);
+      expect(message).not.toMatch(/missing/);
+    }
+  });
+
+  it('tells a number written as text from a missing one', () => {
+    expect(messageOf(() => modelSpecFromConfig({ ...LLAMA_7B, hidden_size: '4096' }))).toMatch(
+      /hidden_size must be a number, not text/,
     );
   });
 
-  it('accepts the largest real models', () => {
-    expect(() => modelSpecFromConfig(referenceConfig('Llama-3.1-8B'))).not.toThrow();
-  });
-});
-
-describe('config text', () => {
-  it('says that a JSON string is valid JSON but not an object', () => {
-    expect(messageOf('"config"')).toContain('the text is valid JSON, but a string, not an object');
-    expect(messageOf('[1, 2]')).toContain('valid JSON, but a list');
-    expect(messageOf('{"model_type": ')).toContain('the text is not valid JSON');
-  });
-
-  it('reports 1e309 layers as out of range, not missing', () => {
-    const text = JSON.stringify(LLAMA_3_8B).replace(
-      /"num_hidden_layers":\s*\d+/,
-      '"num_hidden_layers": 1e309',
+  it('accepts bare Infinity where a field may be infinite, and names a field that may not', () => {
+    const mamba = JSON.stringify({ ...LLAMA_7B, time_step_limit: [0, 1] }).replace(
+      '[0,1]',
+      '[0.0, Infinity]',
     );
-    const message = messageOf(text);
-    expect(message).toContain(
-      'num_hidden_layers must be between 1 and 1,024, got a number too large to read',
+    expect(readPastedConfig(mamba).hidden_size).toBe(4096);
+    const bad = JSON.stringify(LLAMA_7B).replace('"vocab_size":32000', '"vocab_size": NaN');
+    expect(messageOf(() => readPastedConfig(bad))).toMatch(
+      /vocab_size must be a whole number, got NaN/,
     );
-    expect(message).not.toContain('missing');
+    const infinite = JSON.stringify(LLAMA_7B).replace(
+      '"hidden_size":4096',
+      '"hidden_size": -Infinity',
+    );
+    expect(messageOf(() => modelSpecFromConfig(infinite))).toMatch(
+      /hidden_size is out of range \(too small\)/,
+    );
   });
 
-  it('reads Python’s NaN and Infinity words outside strings, as Nemotron-H configs carry them', () => {
-    const text = JSON.stringify({ ...LLAMA_3_8B, name: 'Infinity NaN "x"' }).replace(
-      /}$/,
-      ', "time_step_limit": [0.0, Infinity], "time_step_floor": -Infinity, "initializer_range": NaN}',
-    );
-    const spec = modelSpecFromConfig(text);
-    expect(spec.hiddenSize).toBe(4096);
-  });
-
-  it('asks for a finite number where a dimension is Infinity', () => {
-    const text = JSON.stringify(LLAMA_3_8B).replace(
-      /"hidden_size":\s*\d+/,
-      '"hidden_size": Infinity',
-    );
-    expect(messageOf(text)).toContain('hidden_size must be between 1 and 131,072');
-    expect(messageOf(text.replace('Infinity', 'NaN'))).toContain(
-      'hidden_size must be a whole number, got NaN',
+  it('keeps the message of text that is not JSON', () => {
+    expect(messageOf(() => readPastedConfig('{"model_type": "llama",'))).toMatch(
+      /the text is not valid JSON/,
     );
   });
 });

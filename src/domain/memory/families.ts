@@ -27,6 +27,10 @@ export interface FamilyTraits {
   tokenTypes: boolean;
   /** BERT-style pooler (dense h×h with bias) in the base model. */
   pooler: boolean;
+  /** A learned sink logit per attention head in every block (gpt-oss). */
+  attentionSinks: boolean;
+  /** The MoE router has a bias (gpt-oss). */
+  routerBias: boolean;
 }
 
 const LLAMA: FamilyTraits = {
@@ -46,6 +50,8 @@ const LLAMA: FamilyTraits = {
   learnedPositions: false,
   tokenTypes: false,
   pooler: false,
+  attentionSinks: false,
+  routerBias: false,
 };
 
 const GPT_STYLE: FamilyTraits = {
@@ -68,7 +74,7 @@ const BERT: FamilyTraits = {
   pooler: true,
 };
 
-export const FAMILIES: Record<string, FamilyTraits> = {
+const FAMILY_LIST: Record<string, FamilyTraits> = {
   llama: LLAMA,
   mistral: LLAMA,
   mixtral: LLAMA,
@@ -80,6 +86,19 @@ export const FAMILIES: Record<string, FamilyTraits> = {
   qwen2_moe: { ...LLAMA, qkvBias: true, readsAttentionBias: false },
   qwen3: { ...LLAMA, qkNorm: 'head' },
   qwen3_moe: { ...LLAMA, qkNorm: 'head' },
+  // transformers models/deepseek_v3/modeling_deepseek_v3.py (v4.57): RMSNorm pre-norm blocks, no
+  // biases (attention_bias false), untied head; attention is latent (see latent.ts). Kimi K2 and
+  // Moonlight ship the same architecture under model_type kimi_k2 / deepseek_v3.
+  deepseek_v2: LLAMA,
+  deepseek_v3: LLAMA,
+  kimi_k2: LLAMA,
+  // transformers models/smollm3/configuration_smollm3.py (v4.57): tie_word_embeddings defaults to
+  // True, so a config that omits it has tied embeddings; blocks are Llama's (modeling_smollm3.py).
+  smollm3: { ...LLAMA, tiedDefault: true },
+  // transformers models/gpt_oss/modeling_gpt_oss.py (v4.55): q/k/v/o with biases
+  // (attention_bias true), a sink logit per head, a router with bias, experts with gate_up and down
+  // biases, two RMSNorms per block, untied head.
+  gpt_oss: { ...LLAMA, mlpBias: true, attentionSinks: true, routerBias: true },
   gemma: { ...LLAMA, tiedDefault: true },
   gemma2: { ...LLAMA, tiedDefault: true, perLayer: 4 },
   gemma3_text: { ...LLAMA, tiedDefault: true, perLayer: 4, qkNorm: 'head' },
@@ -123,6 +142,15 @@ export const FAMILIES: Record<string, FamilyTraits> = {
   },
   nomic_bert: { ...BERT, learnedPositions: false, pooler: false, gated: null },
 };
+
+/**
+ * Traits by model_type. A Map, so that a model_type naming an Object prototype property
+ * (`constructor`, `__proto__`, `toString`) is simply not found.
+ */
+export const FAMILIES: ReadonlyMap<string, FamilyTraits> = new Map(Object.entries(FAMILY_LIST));
+
+/** The Llama traits, the reading of an unknown decoder. */
+export const LLAMA_TRAITS: FamilyTraits = LLAMA;
 
 /** Activations whose MLP is gated (two input projections) in the models that use them. */
 export const GATED_ACTIVATIONS = ['silu', 'swiglu', 'swish', 'geglu', 'gated-gelu', 'gated-silu'];

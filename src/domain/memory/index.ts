@@ -3,7 +3,6 @@
  * Other modules import from here only.
  */
 export { modelSpecFromConfig, ModelConfigError, type ConfigIssue } from './config';
-export { parseConfigText } from './configText';
 export { estimateTrainingMemory } from './training';
 export { estimateServingMemory } from './serving';
 export { maxContextLength, maxBatchSize, MAX_SEARCH_TOKENS } from './search';
@@ -21,3 +20,6 @@ export {
   type TrainingOptions,
 } from './types';
 export { reduceConfig, CONFIG_FIELDS } from './reduce';
+export { readPastedConfig } from './paste';
+export { parseConfigText } from './parseJson';
+export { storedWeightBytes, MXFP4_BITS } from './storage';

@@ -31,12 +31,30 @@ function normParameters(spec: ModelSpec, width: number): number {
   return spec.norm.kind === 'layer' ? 2 * width : width;
 }
 
+/** Latent attention (see MlaSpec): low-rank query and key/value projections with their norms. */
+function latentAttention(spec: ModelSpec, mla: NonNullable<ModelSpec['mla']>): Part {
+  const h = spec.hiddenSize;
+  const heads = spec.numHeads;
+  const qHead = mla.qkNopeHeadDim + mla.qkRopeHeadDim;
+  const query =
+    mla.qLoraRank > 0 ? h * mla.qLoraRank + mla.qLoraRank * heads * qHead : h * heads * qHead;
+  const linear =
+    query +
+    h * (mla.kvLoraRank + mla.qkRopeHeadDim) +
+    mla.kvLoraRank * heads * (mla.qkNopeHeadDim + mla.vHeadDim) +
+    heads * mla.vHeadDim * h;
+  const norms = normParameters(spec, mla.qLoraRank) + normParameters(spec, mla.kvLoraRank);
+  return { linear, other: norms };
+}
+
 function attention(spec: ModelSpec): Part {
+  if (spec.mla) return latentAttention(spec, spec.mla);
   const h = spec.hiddenSize;
   const q = queryWidth(spec);
   const kv = kvWidth(spec);
   const linear = h * q + 2 * h * kv + q * h;
   let other = (spec.bias.qkv ? q + 2 * kv : 0) + (spec.bias.o ? h : 0);
+  if (spec.attentionSinks) other += spec.numHeads;
   if (spec.norm.qk === 'head') other += 2 * normParameters(spec, spec.headDim);
   if (spec.norm.qk === 'full') other += normParameters(spec, q) + normParameters(spec, kv);
   return { linear, other };
@@ -54,7 +72,10 @@ function mlp(spec: ModelSpec, width: number): Part {
 function experts(spec: ModelSpec, routedExperts: number): Part {
   const moe = spec.moe;
   if (!moe) return mlp(spec, spec.intermediateSize);
-  const router = { linear: spec.hiddenSize * moe.numExperts, other: 0 };
+  const router = {
+    linear: spec.hiddenSize * moe.numExperts,
+    other: moe.routerBias ? moe.numExperts : 0,
+  };
   const shared = mlp(spec, moe.sharedIntermediateSize);
   const gate = moe.sharedExpertGate
     ? { linear: spec.hiddenSize, other: 0 }

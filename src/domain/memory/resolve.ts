@@ -24,7 +24,7 @@ export const TARGET_BITS: Readonly<Record<LoraTarget, number>> = {
 /** The mask of a list of targets; unknown names are ignored. */
 export function targetMaskOf(targets: readonly LoraTarget[]): number {
   let mask = 0;
-  for (const target of targets) mask |= TARGET_BITS[target] ?? 0;
+  for (const target of targets) if (Object.hasOwn(TARGET_BITS, target)) mask |= TARGET_BITS[target];
   return mask;
 }
 

@@ -1,7 +1,7 @@
 import { countParametersCached } from './cache';
 import { overheadBytes } from './overhead';
 import { resolveServing, type ResolvedServing } from './resolve';
-import { type ModelSpec } from './spec';
+import { cacheElementsPerToken, type ModelSpec } from './spec';
 import type { MemoryEstimate, ServingOptions } from './types';
 import { weightBytes, type WeightFormat } from './weights';
 
@@ -17,6 +17,7 @@ function servingFormat(o: ResolvedServing): WeightFormat {
  */
 function slidingShare(model: ModelSpec): number {
   if (!model.slidingWindow) return 0;
+  if (model.slidingLayers !== null) return model.slidingLayers / Math.max(1, model.numLayers);
   if (model.modelType === 'gemma2') return 1 / 2;
   if (model.modelType === 'gemma3_text') return 5 / 6;
   return 0;
@@ -30,8 +31,9 @@ function slidingShare(model: ModelSpec): number {
 export function kvCacheBytes(model: ModelSpec, o: ResolvedServing): number {
   if (model.kind === 'encoder') return 0;
   const layers = model.kind === 'encoder-decoder' ? 2 * model.numDecoderLayers : model.numLayers;
-  const headsPerGpu = Math.max(1, model.numKvHeads / o.gpus);
-  const perToken = 2 * headsPerGpu * model.headDim * (o.kvBits / 8);
+  // Latent attention's cache has no heads to split: every tensor-parallel GPU holds all of it.
+  const split = model.mla ? 1 : Math.max(1, model.numKvHeads / o.gpus) / model.numKvHeads;
+  const perToken = cacheElementsPerToken(model) * split * (o.kvBits / 8);
   const share = slidingShare(model);
   const window = model.slidingWindow ?? o.contextLength;
   const tokens = (1 - share) * o.contextLength + share * Math.min(o.contextLength, window);

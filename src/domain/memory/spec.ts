@@ -41,6 +41,8 @@ export interface ModelSpec {
   /** Rows of token-type (segment) embeddings (BERT); 0 otherwise. */
   tokenTypes: number;
   moe: MoeSpec | null;
+  /** Multi-head latent attention (DeepSeek-V2/V3, Kimi K2) in place of q/k/v projections. */
+  mla: MlaSpec | null;
   /**
    * Parameters outside the regular blocks, counted exactly: BERT's pooler, DeBERTa's relative
    * position table, T5's relative attention bias, a vision tower; negative for a block part a model
@@ -53,6 +55,15 @@ export interface ModelSpec {
   maxPositionEmbeddings: number | null;
   /** Sliding-window attention width, when every or some layers use one. */
   slidingWindow: number | null;
+  /**
+   * Blocks whose attention is limited to the sliding window, from `layer_types`
+   * ("sliding_attention"); null when the config has no layer_types (then the family decides).
+   */
+  slidingLayers: number | null;
+  /** A learned sink logit per head in each block (gpt-oss): numHeads parameters per block. */
+  attentionSinks: boolean;
+  /** How the checkpoint stores its weights (quantization_config), or null for 16-bit. */
+  storage: StoredWeights | null;
   /** What the parser assumed because the config did not say (shown to the user). */
   assumptions: string[];
 }
@@ -68,6 +79,43 @@ export interface MoeSpec {
   sharedExpertGate: boolean;
   /** Leading blocks that keep a dense MLP instead of experts (DeepSeek's first_k_dense_replace). */
   denseLayers: number;
+  /** The router has a bias per expert (gpt-oss). */
+  routerBias: boolean;
+}
+
+/** A checkpoint's stored weight format, read from its quantization_config. */
+export interface StoredWeights {
+  /** quant_method as the config names it: mxfp4, fp8, gptq, awq, bitsandbytes. */
+  method: string;
+  /** Bits per quantised weight, scales included (e.g. MXFP4: 4 + 8/32 = 4.25). */
+  bitsPerWeight: number;
+  /** Which weights are quantised: only the experts (gpt-oss) or every block linear layer. */
+  scope: 'experts' | 'linear';
+}
+
+/**
+ * Multi-head latent attention, as in transformers' models/deepseek_v3/modeling_deepseek_v3.py
+ * (v4.57): q_a_proj (h → qLoraRank) + q_a_layernorm + q_b_proj (→ heads × (nope + rope)), or one
+ * q_proj when qLoraRank is 0; kv_a_proj_with_mqa (h → kvLoraRank + rope) + kv_a_layernorm +
+ * kv_b_proj (kvLoraRank → heads × (nope + v)); o_proj (heads × v → h).
+ */
+export interface MlaSpec {
+  /** 0 when queries are projected directly (DeepSeek-V2-Lite: q_lora_rank null). */
+  qLoraRank: number;
+  kvLoraRank: number;
+  qkNopeHeadDim: number;
+  qkRopeHeadDim: number;
+  vHeadDim: number;
+}
+
+/**
+ * Cached elements per token in one attention layer: keys and values of every KV head, or for
+ * latent attention the compressed latent plus the shared rope key (kvLoraRank + qkRopeHeadDim),
+ * which is what vLLM and SGLang keep (DeepSeek-V2 paper, §2.1.2: (d_c + d_h^R) per token).
+ */
+export function cacheElementsPerToken(spec: ModelSpec): number {
+  if (spec.mla) return spec.mla.kvLoraRank + spec.mla.qkRopeHeadDim;
+  return 2 * spec.numKvHeads * spec.headDim;
 }
 
 /** Output width of the query projection. */

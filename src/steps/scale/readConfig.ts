@@ -1,9 +1,4 @@
-import {
-  modelSpecFromConfig,
-  ModelConfigError,
-  parseConfigText,
-  reduceConfig,
-} from '../../domain/memory';
+import { ModelConfigError, readPastedConfig } from '../../domain/memory';
 
 /** The most text the config box takes, pasted or uploaded: a config.json is a few KB. */
 export const MAX_CONFIG_BYTES = 512 * 1024;
@@ -13,13 +8,7 @@ export type ReadConfig = { config: Record<string, unknown> } | { error: string }
 /** Pasted text → the reduced config the answers keep, or what is wrong with it. */
 export function readConfig(text: string): ReadConfig {
   try {
-    const parsed = parseConfigText(text);
-    // The original first: a value the reduction would drop (1e309 read as Infinity) is named as
-    // out of range, not as missing.
-    modelSpecFromConfig(parsed);
-    const config = reduceConfig(parsed);
-    modelSpecFromConfig(config);
-    return { config };
+    return { config: readPastedConfig(text) };
   } catch (error) {
     return {
       error:
