@@ -25,7 +25,7 @@ test('another site that frames the app gets a link to open it in its own tab, no
   const link = framed.getByRole('link', { name: 'Open Tunewise in its own tab' });
   await expect(link).toHaveAttribute('href', target);
   await expect(link).toHaveAttribute('target', '_blank');
-  await expect(framed.getByRole('heading', { name: 'Task' })).toHaveCount(0);
+  await expect(framed.getByRole('heading', { name: 'What should the model do?' })).toHaveCount(0);
   await expect(framed.getByRole('button', { name: 'Next: Hardware' })).toHaveCount(0);
   otherSite.close();
 });
