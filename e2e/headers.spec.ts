@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
 import { startHeaderHost } from './headerHost';
 
+// This spec is about the service worker or runs with it, so it may register (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('on a host that sends dist/_headers, the app runs and the browser refuses to frame it', async ({
   page,
   consoleErrors,

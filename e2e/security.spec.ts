@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
 import { completeWizard } from './wizard-helpers';
 
+// This spec is about the service worker or runs with it, so it may register (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('another site that frames the app gets a link to open it in its own tab, not the wizard', async ({
   page,
   baseURL,
