@@ -17,6 +17,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The service worker downloads the whole build on each fresh context, which on a loaded 2-core
+    // machine pushed the longest journeys past their timeout. The specs about offline use, the
+    // update and the security policy allow it (test.use); the others test the page as a first
+    // visit sees it.
+    serviceWorkers: 'block',
     launchOptions: {
       // Playwright's own Chromium where installed, else the system's (see scripts/browser.mjs).
       executablePath: findChromium()?.executablePath,

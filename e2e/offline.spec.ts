@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { completeWizard } from './wizard-helpers';
 
+// This spec is about the service worker or runs with it, so it may register (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const DIST = join(process.cwd(), 'dist');
 
 /** Waits until the service worker has cached the build and answers this page's requests. */

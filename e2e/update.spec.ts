@@ -1,5 +1,8 @@
 import { expect, test } from './fixtures';
 
+// This spec is about the service worker or runs with it, so it may register (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('a new deploy offers "A new version is ready — reload", and reloading drops the old cache', async ({
   page,
   context,
