@@ -10,7 +10,7 @@ export function UpdateNotice() {
   if (!apply) return null;
   return (
     <div className="update-notice" role="status">
-      <span>A new version is ready —</span>
+      <span>A new version is ready —</span>{' '}
       <button type="button" onClick={apply}>
         reload
       </button>
