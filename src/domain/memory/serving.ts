@@ -1,7 +1,8 @@
 import { countParametersCached } from './cache';
 import { overheadBytes } from './overhead';
 import { resolveServing, type ResolvedServing } from './resolve';
-import { cacheElementsPerToken, type ModelSpec } from './spec';
+import { cacheGroups, recurrentStateBytes } from './cacheLayers';
+import type { ModelSpec } from './spec';
 import type { MemoryEstimate, ServingOptions } from './types';
 import { weightBytes, type WeightFormat } from './weights';
 
@@ -12,32 +13,21 @@ function servingFormat(o: ResolvedServing): WeightFormat {
 }
 
 /**
- * Share of blocks whose attention is limited to a sliding window, so their cache stops growing at
- * the window: Gemma 2 alternates local and global blocks; Gemma 3 has five local per global.
- */
-function slidingShare(model: ModelSpec): number {
-  if (!model.slidingWindow) return 0;
-  if (model.slidingLayers !== null) return model.slidingLayers / Math.max(1, model.numLayers);
-  if (model.modelType === 'gemma2') return 1 / 2;
-  if (model.modelType === 'gemma3_text') return 5 / 6;
-  return 0;
-}
-
-/**
- * KV cache bytes: keys and values for every block, KV head and cached token. Grouped-query and
- * multi-query attention cache only the KV heads. With tensor parallelism each GPU holds its heads
- * (a KV head is replicated when there are fewer KV heads than GPUs).
+ * KV cache bytes: keys and values for every attention block, KV head and cached token (sliding
+ * blocks at most their window; latent blocks the latent), plus the fixed recurrent state of
+ * linear-attention and Mamba blocks. Grouped-query and multi-query attention cache only the KV
+ * heads. With tensor parallelism each GPU holds its heads (a KV head is replicated when there are
+ * fewer KV heads than GPUs); a latent cache has no heads to split and every GPU holds all of it.
  */
 export function kvCacheBytes(model: ModelSpec, o: ResolvedServing): number {
-  if (model.kind === 'encoder') return 0;
-  const layers = model.kind === 'encoder-decoder' ? 2 * model.numDecoderLayers : model.numLayers;
-  // Latent attention's cache has no heads to split: every tensor-parallel GPU holds all of it.
-  const split = model.mla ? 1 : Math.max(1, model.numKvHeads / o.gpus) / model.numKvHeads;
-  const perToken = cacheElementsPerToken(model) * split * (o.kvBits / 8);
-  const share = slidingShare(model);
-  const window = model.slidingWindow ?? o.contextLength;
-  const tokens = (1 - share) * o.contextLength + share * Math.min(o.contextLength, window);
-  return layers * perToken * tokens * o.batchSize;
+  let bytes = 0;
+  for (const group of cacheGroups(model)) {
+    const split = group.kvHeads === null ? 1 : Math.max(1, group.kvHeads / o.gpus) / group.kvHeads;
+    const tokens =
+      group.window === null ? o.contextLength : Math.min(o.contextLength, group.window);
+    bytes += group.layers * group.elementsPerToken * split * (o.kvBits / 8) * tokens * o.batchSize;
+  }
+  return bytes + recurrentStateBytes(model, o.batchSize, o.gpus);
 }
 
 /**

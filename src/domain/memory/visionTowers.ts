@@ -1,0 +1,67 @@
+import { LIMITS, type FieldReader } from './configFields';
+
+/** LayerNorm with bias over `width` channels. */
+const layerNorm = (width: number) => 2 * width;
+/** A linear layer with bias. */
+const linear = (input: number, output: number) => input * output + output;
+
+/**
+ * Qwen3.5 / Qwen3-VL vision tower (transformers models/qwen3_5/modeling_qwen3_5.py, v5:
+ * Qwen3_5VisionModel): a Conv3d patch embedding (in_channels × temporal_patch_size × patch² → h,
+ * with bias), num_position_embeddings learned positions, `depth` pre-LayerNorm blocks (fused qkv
+ * and proj with biases, fc1/fc2 MLP with biases), and the patch merger into the language model
+ * (LayerNorm over h, fc1 over h × spatial_merge_size², fc2 → out_hidden_size). Each deepstack
+ * index adds a merger whose norm is over the merged width.
+ */
+export function qwenVisionParameters(fields: FieldReader): number {
+  const h = fields.int(['hidden_size'], LIMITS.hiddenSize);
+  const depth = fields.int(['depth', 'num_hidden_layers'], LIMITS.layers);
+  const mlp = fields.int(['intermediate_size'], LIMITS.intermediate);
+  const out = fields.int(['out_hidden_size'], LIMITS.hiddenSize);
+  const patch = fields.optionalInt(['patch_size'], { min: 1, max: 1024 }, 16);
+  const temporal = fields.optionalInt(['temporal_patch_size'], { min: 1, max: 64 }, 2);
+  const channels = fields.optionalInt(['in_channels', 'num_channels'], { min: 1, max: 16 }, 3);
+  const positions = fields.optionalInt(['num_position_embeddings'], LIMITS.positions, 0);
+  const merge = fields.optionalInt(['spatial_merge_size'], { min: 1, max: 16 }, 2);
+  const raw = fields.raw.deepstack_visual_indexes;
+  const deepstack = Array.isArray(raw) ? raw.length : 0;
+  const merged = h * merge * merge;
+  const block =
+    2 * layerNorm(h) + linear(h, 3 * h) + linear(h, h) + linear(h, mlp) + linear(mlp, h);
+  const merger = (normWidth: number) =>
+    layerNorm(normWidth) + linear(merged, merged) + linear(merged, out);
+  return (
+    linear(channels * temporal * patch * patch, h) +
+    positions * h +
+    depth * block +
+    merger(h) +
+    deepstack * merger(merged)
+  );
+}
+
+/**
+ * Gemma 4 vision tower and its embedder (transformers models/gemma4/modeling_gemma4.py, v5.7:
+ * Gemma4VisionModel, Gemma4MultimodalEmbedder): a bias-free patch projection (3 × patch² → h),
+ * a two-axis position table (2 × position_embedding_size × h), blocks with bias-free q/k/v/o,
+ * per-head q/k norms, four RMSNorms and a gated MLP, the standardisation bias and scale (h each),
+ * and the projection into the language model (h → text hidden; its pre-norm has no weight).
+ */
+export function gemma4VisionParameters(fields: FieldReader, textHidden: number): number {
+  const h = fields.int(['hidden_size'], LIMITS.hiddenSize);
+  const layers = fields.int(['num_hidden_layers'], LIMITS.layers);
+  const mlp = fields.int(['intermediate_size'], LIMITS.intermediate);
+  const heads = fields.int(['num_attention_heads'], LIMITS.heads);
+  const headDim = fields.optionalInt(['head_dim'], LIMITS.headDim, Math.floor(h / heads));
+  const patch = fields.optionalInt(['patch_size'], { min: 1, max: 1024 }, 16);
+  const table = fields.optionalInt(['position_embedding_size'], LIMITS.positions, 0);
+  const standardize = fields.bool(['standardize'], false);
+  const attention = 2 * h * heads * headDim + 2 * heads * headDim * h + 2 * headDim;
+  const block = attention + 4 * h + 3 * h * mlp;
+  return (
+    3 * patch * patch * h +
+    2 * table * h +
+    layers * block +
+    (standardize ? 2 * h : 0) +
+    h * textHidden
+  );
+}
