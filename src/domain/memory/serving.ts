@@ -3,6 +3,7 @@ import { overheadBytes } from './overhead';
 import { resolveServing, type ResolvedServing } from './resolve';
 import { cacheGroups, recurrentStateBytes } from './cacheLayers';
 import type { ModelSpec } from './spec';
+import { storedWeightBytes, storedWeightsNote } from './storage';
 import type { MemoryEstimate, ServingOptions } from './types';
 import { weightBytes, type WeightFormat } from './weights';
 
@@ -47,16 +48,23 @@ function workingBytes(model: ModelSpec, o: ResolvedServing): number {
   return (block + attention) / o.gpus + logits;
 }
 
+const notesOf = (note: string | null): string[] => (note ? [note] : []);
+
 /**
  * GPU memory to serve a model, per GPU: weights (16-bit, 8-bit, or 4-bit GPTQ/AWQ/NF4 linear
- * layers with embeddings and head in 16-bit), the KV cache for `contextLength` tokens in each of
- * `batchSize` concurrent sequences, the working memory of a prefill chunk, and overhead.
+ * layers with embeddings and head in 16-bit; a quantised checkpoint as stored when that is
+ * smaller, see storedWeightBytes), the KV cache for `contextLength` tokens in each of
+ * `batchSize` concurrent sequences (with the fixed state of linear-attention and Mamba
+ * blocks), the working memory of a prefill chunk, and overhead.
  * Defaults and units: see ServingOptions. All results are bytes, finite and non-negative.
  */
 export function estimateServingMemory(model: ModelSpec, options: ServingOptions): MemoryEstimate {
   const o = resolveServing(options);
   const counts = countParametersCached(model);
-  const weights = weightBytes(counts, servingFormat(o)) / o.gpus;
+  // A quantised checkpoint (MXFP4, FP8, GPTQ/AWQ, bitsandbytes) is served as stored, as vLLM and
+  // SGLang load it, unless the plan quantises it further.
+  const planned = weightBytes(counts, servingFormat(o));
+  const weights = (model.storage ? Math.min(planned, storedWeightBytes(model)) : planned) / o.gpus;
   const kvCache = kvCacheBytes(model, o);
   const activations = workingBytes(model, o);
   const allocated = weights + kvCache + activations;
@@ -76,5 +84,6 @@ export function estimateServingMemory(model: ModelSpec, options: ServingOptions)
       overhead: overhead.total,
     },
     parameters: { total: counts.total, trainable: 0, active: counts.active },
+    notes: notesOf(storedWeightsNote(model, 'serving')),
   };
 }

@@ -1,10 +1,12 @@
 import { activationBytes } from './activations';
+import { recurrentStateBytes } from './cacheLayers';
 import { ADAM_8BIT_BYTES_PER_PARAM, LOGIT_BYTES_CHUNKED, LOGIT_BYTES_UNCHUNKED } from './constants';
 import { loraParametersForMask } from './lora';
 import { overheadBytes } from './overhead';
 import { derived } from './cache';
 import { resolveTraining, type ResolvedTraining } from './resolve';
 import type { ModelSpec } from './spec';
+import { storedWeightsNote } from './storage';
 import type { MemoryEstimate, TrainingOptions } from './types';
 import { linearWeightBytes, weightBytes, type WeightFormat } from './weights';
 
@@ -64,7 +66,9 @@ export function estimateTrainingMemory(model: ModelSpec, options: TrainingOption
   const states = (trainable * optimizerStateBytes(o, masterBytes)) / shards;
   // torch's foreach AdamW materialises one state-sized temporary during the update.
   const update = o.optimizer === 'adamw' ? (trainable * masterBytes) / shards : 0;
-  const activations = activationBytes(model, o, computeBytes);
+  // Linear-attention and Mamba blocks also hold their recurrent state for each sequence.
+  const activations =
+    activationBytes(model, o, computeBytes) + recurrentStateBytes(model, o.batchSize);
   const logits = logitBytes(model, o);
   // Backward starts with the output head's gradient and the top block's weight gradients (full
   // fine-tuning) while nearly every activation is still alive; LoRA's adapter gradients are small.
@@ -98,5 +102,6 @@ export function estimateTrainingMemory(model: ModelSpec, options: TrainingOption
       overhead: overhead.total,
     },
     parameters: { total: counts.total, trainable, active: counts.active },
+    notes: [storedWeightsNote(model, 'training')].filter((note) => note !== null),
   };
 }
