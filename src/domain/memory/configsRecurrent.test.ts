@@ -4,6 +4,7 @@ import { modelSpecFromConfig } from './config';
 import { kimiLinear48b } from './fixtures/configs2026/kimiLinear';
 import { nemotron3Nano30b } from './fixtures/configs2026/nemotronH';
 import { qwen35_0_8b } from './fixtures/configs2026/qwen35';
+import { qwen36_27b } from './fixtures/configs2026/qwen36';
 import { qwen3Next80b } from './fixtures/configs2026/qwen3Next';
 import { countParameters } from './parameters';
 import { reduceConfig } from './reduce';
@@ -69,6 +70,18 @@ describe('linear-attention and state-space stacks from their published config.js
     expect(full.parameters.total).toBe(852_985_920);
   });
 
+  it('Qwen3.6-27B: its published vision_config (model_type "qwen3_5") is read as the Qwen ViT', () => {
+    const spec = modelSpecFromConfig(qwen36_27b.config);
+    expect(spec.layout).toEqual({ attention: 16, recurrent: 48, feedForward: 64 });
+    expect(spec.visionParameters).toBe(460_730_096);
+    const counts = countParameters(spec);
+    // The safetensors add the 424,699,392-parameter MTP block.
+    expect(counts.total).toBe(27_356_728_560);
+    expect(counts.total + 424_699_392).toBe(qwen36_27b.published.parameters);
+    // 48 Gated DeltaNet blocks × (48 × 128 × 128 fp32 state + 10,240 × 3 bf16 conv inputs).
+    expect(recurrentStateBytes(spec, 1)).toBe(48 * (48 * 128 * 128 * 4 + 10240 * 3 * 2));
+  });
+
   it('Nemotron-3-Nano-30B-A3B: Mamba-2, attention and expert blocks from hybrid_override_pattern', () => {
     const spec = modelSpecFromConfig(nemotron3Nano30b.config);
     expect(spec.layout).toEqual({ attention: 6, recurrent: 23, feedForward: 23 });
@@ -117,6 +130,7 @@ describe('linear-attention and state-space stacks from their published config.js
   it.each([
     ['Qwen3-Next', qwen3Next80b.config],
     ['Qwen3.5', qwen35_0_8b.config],
+    ['Qwen3.6', qwen36_27b.config],
     ['Nemotron-3-Nano', nemotron3Nano30b.config],
     ['Kimi-Linear', kimiLinear48b.config],
   ])('%s: the reduced config that is stored and shared gives the same spec', (_, config) => {

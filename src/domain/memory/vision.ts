@@ -19,6 +19,8 @@ function vitParameters(fields: FieldReader, textHidden: number): number {
 
 /** Vision towers by vision_config.model_type; any other is read as a SigLIP/CLIP ViT. */
 const TOWERS: ReadonlyMap<string, (fields: FieldReader, textHidden: number) => number> = new Map([
+  // Qwen3.6's published vision_config says "qwen3_5"; transformers 5 writes "qwen3_5_vision".
+  ['qwen3_5', qwenVisionParameters],
   ['qwen3_5_vision', qwenVisionParameters],
   ['qwen3_vl', qwenVisionParameters],
   ['gemma4_vision', gemma4VisionParameters],
