@@ -3,7 +3,7 @@ import { checkDerivedSizes } from './configBounds';
 import { FAMILIES, GATED_ACTIVATIONS, LLAMA_TRAITS, type FamilyTraits } from './families';
 import { extraParameters, noteMultiTokenPrediction } from './configExtras';
 import { hybridStackOf } from './hybrid';
-import { fullAttentionOf, latentAttentionOf, slidingLayerCount } from './latent';
+import { attentionWindowOf, fullAttentionOf, latentAttentionOf, slidingLayerCount } from './latent';
 import { moeSpec } from './moeConfig';
 import { expandNestedFields } from './nestedFields';
 import { countParameters } from './parameters';
@@ -166,6 +166,13 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     : fields.optionalInt(NAMES.intermediate, LIMITS.intermediate, mlpDefault);
   // First-generation Qwen states twice the real MLP width (w1/w2 are intermediate_size // 2).
   if (modelType === 'qwen') intermediateSize = Math.floor(intermediateSize / 2);
+  // Llama 4's dense blocks are intermediate_size_mlp wide; intermediate_size sizes its experts.
+  if (modelType === 'llama4_text')
+    intermediateSize = fields.optionalInt(
+      ['intermediate_size_mlp'],
+      LIMITS.intermediate,
+      intermediateSize,
+    );
 
   const positions = traits.learnedPositions
     ? fields.int(NAMES.positions, LIMITS.positions)
@@ -235,8 +242,7 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     extraParameters: extra + visionParameters,
     visionParameters,
     maxPositionEmbeddings: positions > 0 ? positions : null,
-    slidingWindow:
-      typeof raw.sliding_window === 'number' && raw.sliding_window > 0 ? raw.sliding_window : null,
+    slidingWindow: attentionWindowOf(raw),
     slidingLayers: slidingLayerCount(raw, numLayers),
     attentionSinks: traits.attentionSinks,
     attentionOutputGate,

@@ -3,6 +3,7 @@ import { modelSpecFromConfig } from './config';
 import { gemma4_31b } from './fixtures/configs2026/gemma4';
 import { glm47Flash } from './fixtures/configs2026/glm47Flash';
 import { kimiK2 } from './fixtures/configs2026/kimiK2';
+import { llama4Scout } from './fixtures/configs2026/llama4';
 import { countParameters } from './parameters';
 import { reduceConfig } from './reduce';
 import { estimateServingMemory } from './serving';
@@ -66,7 +67,36 @@ describe('sliding, latent and mixture-of-experts attention from their published 
     );
   });
 
+  it('Llama 4 Scout: 16 experts + a shared expert in every block, the vision encoder apart', () => {
+    const spec = modelSpecFromConfig(llama4Scout.config);
+    expect(spec.intermediateSize).toBe(16384);
+    expect(spec.moe).toMatchObject({
+      numExperts: 16,
+      expertsPerToken: 1,
+      expertIntermediateSize: 8192,
+      sharedIntermediateSize: 8192,
+      denseLayers: 0,
+    });
+    // 34 ViT blocks of 1,408, 577 positions, the pixel-shuffle adapter and the 4,096 → 5,120 projector.
+    expect(spec.visionParameters).toBe(871_932_416);
+    const counts = countParameters(spec);
+    expect(counts.total).toBe(108_641_793_536);
+    expect(Math.abs(counts.total / llama4Scout.published.parameters - 1)).toBeLessThan(0.005);
+    // Model card: 17B active, counted (as for gpt-oss) without the input embedding.
+    expect(Math.abs((counts.active - counts.embedding) / 17e9 - 1)).toBeLessThan(0.01);
+  });
+
+  it('Llama 4 Scout: the 36 chunked blocks cache at most 8,192 tokens, the 12 NoPE blocks all', () => {
+    const spec = modelSpecFromConfig(llama4Scout.config);
+    expect(spec.slidingWindow).toBe(8192);
+    expect(spec.slidingLayers).toBe(36);
+    const growth = kvCache(llama4Scout.config, 100_000) - kvCache(llama4Scout.config, 50_000);
+    // 12 blocks × 2 × 8 KV heads × 128 × 2 bytes per token.
+    expect(growth).toBe(50_000 * 12 * 2 * 8 * 128 * 2);
+  });
+
   it.each([
+    ['Llama 4 Scout', llama4Scout.config],
     ['Gemma 4', gemma4_31b.config],
     ['Kimi K2', kimiK2.config],
     ['GLM-4.7-Flash', glm47Flash.config],

@@ -119,6 +119,9 @@ const FAMILY_LIST: Record<string, FamilyTraits> = {
   // transformers models/glm4_moe_lite/modeling_glm4_moe_lite.py (v5): DeepSeek-V3's latent
   // attention and shared + routed experts with a dense first block, no biases, untied head.
   glm4_moe_lite: LLAMA,
+  // transformers models/llama4/modeling_llama4.py (v4.51): Llama blocks; use_qk_norm is an L2 norm
+  // without weights; experts and a shared expert in the moe_layers (moeConfig.ts).
+  llama4_text: LLAMA,
   gemma: { ...LLAMA, tiedDefault: true },
   gemma2: { ...LLAMA, tiedDefault: true, perLayer: 4 },
   gemma3_text: { ...LLAMA, tiedDefault: true, perLayer: 4, qkNorm: 'head' },

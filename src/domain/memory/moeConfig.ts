@@ -32,6 +32,8 @@ export function moeSpec(
   if (!(experts > 1)) return null;
   const raw = fields.raw;
   const expertsPerToken = fields.int(EXPERT_NAMES.expertsPerToken, { min: 1, max: experts });
+  if (raw.model_type === 'llama4_text')
+    return llama4Experts(fields, layers, experts, expertsPerToken, traits);
   const expertWidth = fields.optionalInt(
     ['moe_intermediate_size'],
     LIMITS.intermediate,
@@ -61,5 +63,35 @@ export function moeSpec(
     sharedExpertGate: SHARED_EXPERT_GATE.has(String(raw.model_type)),
     routerBias: traits.routerBias,
     denseLayers: Math.min(denseLayers, layers),
+  };
+}
+
+/**
+ * Llama 4 (transformers models/llama4/modeling_llama4.py and configuration_llama4.py, v4.51):
+ * intermediate_size is the width of each expert and of the always-on shared expert;
+ * intermediate_size_mlp that of the dense blocks. The blocks in moe_layers (by default every
+ * interleave_moe_layer_step-th: Scout every block, Maverick every second) hold the experts.
+ */
+function llama4Experts(
+  fields: FieldReader,
+  layers: number,
+  experts: number,
+  expertsPerToken: number,
+  traits: FamilyTraits,
+): MoeSpec {
+  const width = fields.int(['intermediate_size'], LIMITS.intermediate);
+  const listed = fields.raw.moe_layers;
+  const step = fields.optionalInt(['interleave_moe_layer_step'], LIMITS.layers, 1);
+  const sparse = Array.isArray(listed)
+    ? listed.filter((n) => typeof n === 'number' && n >= 0 && n < layers).length
+    : Math.floor(layers / step);
+  return {
+    numExperts: experts,
+    expertsPerToken,
+    expertIntermediateSize: width,
+    sharedIntermediateSize: width,
+    sharedExpertGate: false,
+    routerBias: traits.routerBias,
+    denseLayers: Math.max(0, layers - sparse),
   };
 }

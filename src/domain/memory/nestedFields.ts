@@ -37,6 +37,10 @@ export const NESTED_FIELDS = {
     'spatial_merge_size',
     'deepstack_visual_indexes',
     'standardize',
+    'projector_input_dim',
+    'projector_output_dim',
+    'vision_output_dim',
+    'multi_modal_projector_bias',
   ],
   linear_attn_config: ['num_heads', 'head_dim', 'short_conv_kernel_size', 'kda_layers'],
 } as const satisfies Record<string, readonly string[]>;

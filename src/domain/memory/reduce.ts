@@ -122,6 +122,11 @@ export const CONFIG_FIELDS = [
   'num_global_key_value_heads',
   'attention_k_eq_v',
   'sliding_window_pattern',
+  'intermediate_size_mlp',
+  'interleave_moe_layer_step',
+  'moe_layers',
+  'no_rope_layers',
+  'attention_chunk_size',
 ] as const;
 
 type Value = number | string | boolean | (number | string)[];

@@ -1,5 +1,9 @@
 import { FieldReader, LIMITS, type RawConfig } from './configFields';
-import { gemma4VisionParameters, qwenVisionParameters } from './visionTowers';
+import {
+  gemma4VisionParameters,
+  llama4VisionParameters,
+  qwenVisionParameters,
+} from './visionTowers';
 
 /** SigLIP / CLIP: biased q/k/v/o, plain MLP, two LayerNorms per block, a linear projector. */
 function vitParameters(fields: FieldReader, textHidden: number): number {
@@ -24,6 +28,7 @@ const TOWERS: ReadonlyMap<string, (fields: FieldReader, textHidden: number) => n
   ['qwen3_5_vision', qwenVisionParameters],
   ['qwen3_vl', qwenVisionParameters],
   ['gemma4_vision', gemma4VisionParameters],
+  ['llama4_vision_model', llama4VisionParameters],
 ]);
 
 /**

@@ -65,3 +65,35 @@ export function gemma4VisionParameters(fields: FieldReader, textHidden: number):
     h * textHidden
   );
 }
+
+/**
+ * Llama 4 vision encoder and projector (transformers models/llama4/modeling_llama4.py, v4.51:
+ * Llama4VisionModel, Llama4MultiModalProjector): a bias-free patch projection, a class embedding,
+ * (image/patch)² + 1 positions, LayerNorms before and after, ViT blocks with biases, the
+ * pixel-shuffle adapter MLP (intermediate_size → projector_input_dim → projector_output_dim, no
+ * biases) and the projector (vision_output_dim → text hidden, bias when multi_modal_projector_bias).
+ */
+export function llama4VisionParameters(fields: FieldReader, textHidden: number): number {
+  const h = fields.int(['hidden_size'], LIMITS.hiddenSize);
+  const layers = fields.int(['num_hidden_layers'], LIMITS.layers);
+  const mlp = fields.int(['intermediate_size'], LIMITS.intermediate);
+  const patch = fields.optionalInt(['patch_size'], { min: 1, max: 1024 }, 14);
+  const image = fields.optionalInt(['image_size'], { min: 1, max: 16_384 }, 336);
+  const channels = fields.optionalInt(['num_channels'], { min: 1, max: 16 }, 3);
+  const adapterIn = fields.int(['projector_input_dim'], LIMITS.hiddenSize);
+  const adapterOut = fields.int(['projector_output_dim'], LIMITS.hiddenSize);
+  const output = fields.optionalInt(['vision_output_dim'], LIMITS.hiddenSize, adapterOut);
+  const projectorBias = fields.bool(['multi_modal_projector_bias'], false);
+  const block = 4 * linear(h, h) + linear(h, mlp) + linear(mlp, h) + 2 * layerNorm(h);
+  return (
+    channels * patch * patch * h +
+    h +
+    (Math.floor(image / patch) ** 2 + 1) * h +
+    2 * layerNorm(h) +
+    layers * block +
+    mlp * adapterIn +
+    adapterIn * adapterOut +
+    output * textHidden +
+    (projectorBias ? textHidden : 0)
+  );
+}
