@@ -208,7 +208,7 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
   const tiedEmbeddings =
     traits.kind === 'encoder' || fields.bool(['tie_word_embeddings'], traits.tiedDefault);
   const extra = extraParameters(fields, modelType, traits, hiddenSize, numHeads, positions);
-  const visionParameters = visionTowerParameters(top.vision_config, hiddenSize, fields);
+  const visionParameters = visionTowerParameters(top, hiddenSize, fields);
   const attentionOutputGate = fields.bool(['attn_output_gate'], traits.attentionOutputGate);
   const fullAttention = fullAttentionOf(fields, numKvHeads);
 

@@ -4,6 +4,7 @@ import { gemma4_31b } from './fixtures/configs2026/gemma4';
 import { glm47Flash } from './fixtures/configs2026/glm47Flash';
 import { kimiK2 } from './fixtures/configs2026/kimiK2';
 import { llama4Scout } from './fixtures/configs2026/llama4';
+import { mistralSmall31 } from './fixtures/configs2026/mistralSmall';
 import { countParameters } from './parameters';
 import { reduceConfig } from './reduce';
 import { estimateServingMemory } from './serving';
@@ -95,7 +96,18 @@ describe('sliding, latent and mixture-of-experts attention from their published 
     expect(growth).toBe(50_000 * 12 * 2 * 8 * 128 * 2);
   });
 
+  it('Mistral Small 3.1: the Pixtral encoder and the patch-merging projector are 1.8% of 24B', () => {
+    const spec = modelSpecFromConfig(mistralSmall31.config);
+    // Patch conv 3 × 14² → 1,024, 24 blocks, projector norm, merger 4,096 → 1,024, 1,024 → 5,120 → 5,120.
+    expect(spec.visionParameters).toBe(403_305_472 + 35_652_608);
+    const counts = countParameters(spec);
+    expect(counts.total).toBe(24_011_361_280);
+    expect(Math.abs(counts.total / mistralSmall31.published.parameters - 1)).toBeLessThan(0.005);
+    expect(spec.assumptions.join(' ')).toMatch(/1\.8% of the model/);
+  });
+
   it.each([
+    ['Mistral Small 3.1', mistralSmall31.config],
     ['Llama 4 Scout', llama4Scout.config],
     ['Gemma 4', gemma4_31b.config],
     ['Kimi K2', kimiK2.config],

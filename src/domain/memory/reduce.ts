@@ -127,6 +127,8 @@ export const CONFIG_FIELDS = [
   'moe_layers',
   'no_rope_layers',
   'attention_chunk_size',
+  'spatial_merge_size',
+  'multimodal_projector_bias',
 ] as const;
 
 type Value = number | string | boolean | (number | string)[];

@@ -1,8 +1,10 @@
-import { FieldReader, LIMITS, type RawConfig } from './configFields';
+import { FieldReader, LIMITS, ownObject, type RawConfig } from './configFields';
 import {
   gemma4VisionParameters,
   llama4VisionParameters,
+  pixtralParameters,
   qwenVisionParameters,
+  type VisionTower,
 } from './visionTowers';
 
 /** SigLIP / CLIP: biased q/k/v/o, plain MLP, two LayerNorms per block, a linear projector. */
@@ -22,13 +24,14 @@ function vitParameters(fields: FieldReader, textHidden: number): number {
 }
 
 /** Vision towers by vision_config.model_type; any other is read as a SigLIP/CLIP ViT. */
-const TOWERS: ReadonlyMap<string, (fields: FieldReader, textHidden: number) => number> = new Map([
+const TOWERS: ReadonlyMap<string, VisionTower> = new Map([
   // Qwen3.6's published vision_config says "qwen3_5"; transformers 5 writes "qwen3_5_vision".
   ['qwen3_5', qwenVisionParameters],
   ['qwen3_5_vision', qwenVisionParameters],
   ['qwen3_vl', qwenVisionParameters],
   ['gemma4_vision', gemma4VisionParameters],
   ['llama4_vision_model', llama4VisionParameters],
+  ['pixtral', pixtralParameters],
 ]);
 
 /**
@@ -37,15 +40,15 @@ const TOWERS: ReadonlyMap<string, (fields: FieldReader, textHidden: number) => n
  * weights occupy memory. 0 when there is no vision_config.
  */
 export function visionTowerParameters(
-  visionConfig: unknown,
+  top: RawConfig,
   textHidden: number,
   parent: FieldReader,
 ): number {
-  if (typeof visionConfig !== 'object' || visionConfig === null || Array.isArray(visionConfig))
-    return 0;
-  const fields = new FieldReader(visionConfig as RawConfig);
+  const visionConfig = ownObject(top.vision_config);
+  if (!visionConfig) return 0;
+  const fields = new FieldReader(visionConfig);
   const type = fields.string(['model_type']) ?? '';
-  const count = (TOWERS.get(type) ?? vitParameters)(fields, textHidden);
+  const count = (TOWERS.get(type) ?? vitParameters)(fields, textHidden, top);
   for (const issue of fields.issues) {
     parent.fail(`vision_config.${issue.field}`, `vision_config.${issue.message}`);
   }

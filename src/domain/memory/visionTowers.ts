@@ -1,4 +1,7 @@
-import { LIMITS, type FieldReader } from './configFields';
+import { LIMITS, type FieldReader, type RawConfig } from './configFields';
+
+/** Parameters of a vision tower and its projector from vision_config (and the config around it). */
+export type VisionTower = (fields: FieldReader, textHidden: number, top: RawConfig) => number;
 
 /** LayerNorm with bias over `width` channels. */
 const layerNorm = (width: number) => 2 * width;
@@ -96,4 +99,31 @@ export function llama4VisionParameters(fields: FieldReader, textHidden: number):
     output * textHidden +
     (projectorBias ? textHidden : 0)
   );
+}
+
+/**
+ * Pixtral vision encoder (transformers models/pixtral/modeling_pixtral.py, v4.50) and Mistral 3's
+ * projector (models/mistral3/modeling_mistral3.py): a bias-free patch conv, an RMSNorm before the
+ * blocks, blocks with bias-free q/k/v/o, two RMSNorms and a gated MLP; then the projector's
+ * RMSNorm, the patch merger (h × spatial_merge_size² → h) and two linear layers into the
+ * language model (biases when multimodal_projector_bias), both read from the top-level config.
+ */
+export function pixtralParameters(fields: FieldReader, textHidden: number, top: RawConfig): number {
+  const h = fields.int(['hidden_size'], LIMITS.hiddenSize);
+  const layers = fields.int(['num_hidden_layers'], LIMITS.layers);
+  const mlp = fields.int(['intermediate_size'], LIMITS.intermediate);
+  const heads = fields.int(['num_attention_heads'], LIMITS.heads);
+  const headDim = fields.optionalInt(['head_dim'], LIMITS.headDim, Math.floor(h / heads));
+  const patch = fields.optionalInt(['patch_size'], { min: 1, max: 1024 }, 16);
+  const channels = fields.optionalInt(['num_channels'], { min: 1, max: 16 }, 3);
+  const merge = typeof top.spatial_merge_size === 'number' ? top.spatial_merge_size : 2;
+  const bias = top.multimodal_projector_bias === true;
+  const block = 2 * h + 4 * h * heads * headDim + 3 * h * mlp;
+  const projector =
+    h +
+    h * merge * merge * h +
+    h * textHidden +
+    textHidden * textHidden +
+    (bias ? 2 * textHidden : 0);
+  return channels * patch * patch * h + h + layers * block + projector;
 }
