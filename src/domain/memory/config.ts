@@ -2,6 +2,7 @@ import { FieldReader, LIMITS, ModelConfigError, ownObject, type RawConfig } from
 import { checkDerivedSizes } from './configBounds';
 import { FAMILIES, GATED_ACTIVATIONS, LLAMA_TRAITS, type FamilyTraits } from './families';
 import { extraParameters, noteMultiTokenPrediction } from './configExtras';
+import { withFamilyDefaults } from './familyDefaults';
 import { hybridStackOf } from './hybrid';
 import { attentionWindowOf, fullAttentionOf, latentAttentionOf, slidingLayerCount } from './latent';
 import { moeSpec } from './moeConfig';
@@ -129,8 +130,13 @@ function biases(fields: FieldReader, traits: FamilyTraits) {
 export function modelSpecFromConfig(config: unknown): ModelSpec {
   const top = asObject(config);
   const raw = languageConfig(top);
-  const fields = new FieldReader(raw);
   const assumptions: string[] = [];
+  const defaulted = withFamilyDefaults(raw, raw.model_type);
+  if (defaulted.length > 0)
+    assumptions.push(
+      `the config leaves ${defaulted.join(', ')} to ${String(raw.model_type)}'s class defaults in transformers, which are used`,
+    );
+  const fields = new FieldReader(raw);
   const modelType = fields.string(['model_type']);
   const traits = familyOf(modelType, assumptions);
 

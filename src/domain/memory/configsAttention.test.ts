@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelSpecFromConfig } from './config';
+import { gemma3_4b } from './fixtures/configs2026/gemma3';
 import { gemma4_31b } from './fixtures/configs2026/gemma4';
 import { glm47Flash } from './fixtures/configs2026/glm47Flash';
 import { kimiK2 } from './fixtures/configs2026/kimiK2';
@@ -14,6 +15,23 @@ const kvCache = (config: Record<string, unknown>, contextLength: number) =>
   estimateServingMemory(modelSpecFromConfig(config), { contextLength }).breakdown.kvCache;
 
 describe('sliding, latent and mixture-of-experts attention from their published config.json', () => {
+  it('Gemma 3 4B: a five-field text_config read with Gemma3TextConfig defaults, SigLIP apart', () => {
+    const spec = modelSpecFromConfig(gemma3_4b.config);
+    expect(spec).toMatchObject({ vocabSize: 262_208, numHeads: 8, numKvHeads: 4, headDim: 256 });
+    expect(spec.slidingLayers).toBe(29);
+    expect(spec.slidingWindow).toBe(1024);
+    // SigLIP: patch conv, 64² positions, 27 blocks, post-norm; projector 1,152 × 2,560 + its norm.
+    expect(spec.visionParameters).toBe(416_866_032 + 2_950_272);
+    const counts = countParameters(spec);
+    expect(counts.total).toBe(4_300_079_472);
+    expect(Math.abs(counts.total / gemma3_4b.published.parameters - 1)).toBeLessThan(0.005);
+    expect(spec.assumptions.join(' ')).toMatch(/class defaults/);
+    // Past the window only the 5 global blocks grow: 2 × 4 × 256 × 2 bytes each per token.
+    expect(kvCache(gemma3_4b.config, 20_000) - kvCache(gemma3_4b.config, 10_000)).toBe(
+      10_000 * 5 * 2 * 4 * 256 * 2,
+    );
+  });
+
   it('Gemma 4 31B: 50 sliding + 10 full blocks of their own head shape, and the vision tower', () => {
     const spec = modelSpecFromConfig(gemma4_31b.config);
     expect(spec.slidingLayers).toBe(50);
@@ -107,6 +125,7 @@ describe('sliding, latent and mixture-of-experts attention from their published 
   });
 
   it.each([
+    ['Gemma 3', gemma3_4b.config],
     ['Mistral Small 3.1', mistralSmall31.config],
     ['Llama 4 Scout', llama4Scout.config],
     ['Gemma 4', gemma4_31b.config],
