@@ -7,6 +7,7 @@ import { qwen35_0_8b } from './fixtures/configs2026/qwen35';
 import { qwen36_27b } from './fixtures/configs2026/qwen36';
 import { qwen3Next80b } from './fixtures/configs2026/qwen3Next';
 import { countParameters } from './parameters';
+import { readPastedConfig } from './paste';
 import { reduceConfig } from './reduce';
 import { estimateServingMemory } from './serving';
 import { estimateTrainingMemory } from './training';
@@ -102,6 +103,16 @@ describe('linear-attention and state-space stacks from their published config.js
     expect(relativeError(counts.total, nemotron3Nano30b.published.parameters)).toBeLessThan(0.005);
     // Model card: about 3.6B active with embeddings.
     expect(relativeError(counts.active, 3.6e9)).toBeLessThan(0.01);
+  });
+
+  it('Nemotron-H pasted as Python writes it, with time_step_limit [0.0, Infinity], reads the same', () => {
+    const text = JSON.stringify(nemotron3Nano30b.config, null, 2).replace(
+      '"time_step_min": 0.001,',
+      '"time_step_min": 0.001,\n  "time_step_limit": [0.0, Infinity],',
+    );
+    expect(text).toContain('Infinity]');
+    const pasted = modelSpecFromConfig(readPastedConfig(text));
+    expect(countParameters(pasted).total).toBe(31_577_937_344);
   });
 
   it('Nemotron-3-Nano: 6 attention blocks grow with context, 23 Mamba blocks keep 2.1 MB each per sequence', () => {
