@@ -74,7 +74,11 @@ const OFFLOAD_LABELS = {
   'optimizer+params': 'States and weights',
 } as const;
 
-type Option<V extends string> = { value: V; label: string; change: Partial<PlanOptions> };
+interface Option<V extends string> {
+  value: V;
+  label: string;
+  change: Partial<PlanOptions>;
+}
 
 function choicesOf<V extends string>(
   spec: ModelSpec,
