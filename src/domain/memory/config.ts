@@ -180,6 +180,17 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
       intermediateSize,
     );
 
+  // Granite 4.0-H without experts (num_local_experts 0) keeps only its shared MLP, that wide.
+  if (
+    modelType === 'granitemoehybrid' &&
+    !(fields.optionalInt(['num_local_experts'], { min: 0, max: LIMITS.experts.max }, 0) > 1)
+  )
+    intermediateSize = fields.optionalInt(
+      ['shared_intermediate_size'],
+      LIMITS.intermediate,
+      intermediateSize,
+    );
+
   const positions = traits.learnedPositions
     ? fields.int(NAMES.positions, LIMITS.positions)
     : fields.optionalInt(NAMES.positions, LIMITS.positions, 0);

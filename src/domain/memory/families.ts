@@ -113,6 +113,17 @@ const FAMILY_LIST: Record<string, FamilyTraits> = {
   // mixer (Mamba-2, attention, experts or MLP, from hybrid_override_pattern); the MLP and experts
   // are up/down projections with squared ReLU (no gate); attention has no q/k norms.
   nemotron_h: { ...LLAMA, perLayer: 1, gated: false },
+  // transformers models/jamba/modeling_jamba.py (v4.57): an RMSNorm before the mixer (attention or
+  // Mamba-1) and one before the feed-forward part (dense MLP or experts), no biases, untied head.
+  jamba: LLAMA,
+  // transformers models/granitemoehybrid/modeling_granitemoehybrid.py (v4.57): input_layernorm and
+  // post_attention_layernorm around a Mamba-2 or attention mixer, experts (input_linear 2 × width,
+  // output_linear) plus a shared MLP, no biases; embeddings tied in the published configs.
+  granitemoehybrid: LLAMA,
+  // transformers models/falcon_h1/modeling_falcon_h1.py (v4.57): input_layernorm before the parallel
+  // attention + Mamba-2 pair, pre_ff_layernorm before the gated MLP, final_layernorm; the μP
+  // multipliers are scalars in the config, and mup_vector is a non-persistent buffer (no parameter).
+  falcon_h1: LLAMA,
   // Kimi-Linear's remote modeling_kimi.py (transformers_version 4.57.1 in its config): RMSNorm
   // pre-norm blocks, latent attention (as DeepSeek-V3) in the full-attention blocks, KDA elsewhere.
   kimi_linear: LLAMA,

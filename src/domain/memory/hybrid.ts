@@ -1,4 +1,5 @@
 import { FieldReader, ownObject } from './configFields';
+import { mambaHybridOf } from './hybridMamba';
 import { gatedDeltaNetOf, kimiDeltaAttentionOf, mamba2Of } from './recurrent';
 import type { BlockLayout, RecurrentSpec } from './spec';
 
@@ -65,7 +66,8 @@ function kimiLinearStack(fields: FieldReader, layers: number, h: number): Hybrid
 /**
  * The hybrid layout of a config with linear-attention or state-space blocks, or null for a stack of
  * attention blocks: Gated DeltaNet (linear_num_value_heads: Qwen3-Next, Qwen3.5/3.6), Mamba-2
- * (hybrid_override_pattern: Nemotron-H) or Kimi Delta Attention (linear_attn_config).
+ * (hybrid_override_pattern: Nemotron-H), Kimi Delta Attention (linear_attn_config), or the Mamba
+ * hybrids read by model_type (Jamba, Granite 4.0-H, Falcon-H1: see hybridMamba.ts).
  */
 export function hybridStackOf(fields: FieldReader, layers: number, h: number): HybridStack | null {
   if (fields.has(['linear_num_value_heads'])) {
@@ -76,5 +78,9 @@ export function hybridStackOf(fields: FieldReader, layers: number, h: number): H
       denseFeedForward: null,
     };
   }
-  return nemotronStack(fields, layers, h) ?? kimiLinearStack(fields, layers, h);
+  return (
+    mambaHybridOf(fields, layers, h) ??
+    nemotronStack(fields, layers, h) ??
+    kimiLinearStack(fields, layers, h)
+  );
 }

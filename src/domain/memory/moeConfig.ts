@@ -28,7 +28,8 @@ export function moeSpec(
   intermediate: number,
   traits: FamilyTraits,
 ): MoeSpec | null {
-  const experts = fields.optionalInt(EXPERT_NAMES.experts, LIMITS.experts, 0);
+  // 0 is a dense model as Granite 4.0-H writes it (num_local_experts 0).
+  const experts = fields.optionalInt(EXPERT_NAMES.experts, { min: 0, max: LIMITS.experts.max }, 0);
   if (!(experts > 1)) return null;
   const raw = fields.raw;
   const expertsPerToken = fields.int(EXPERT_NAMES.expertsPerToken, { min: 1, max: experts });
@@ -45,7 +46,12 @@ export function moeSpec(
     0,
   );
   const sharedWidth = fields.optionalInt(
-    ['shared_expert_intermediate_size', 'moe_shared_expert_intermediate_size'],
+    // Granite 4.0-H: shared_intermediate_size (GraniteMoeSharedMLP beside the experts).
+    [
+      'shared_expert_intermediate_size',
+      'moe_shared_expert_intermediate_size',
+      'shared_intermediate_size',
+    ],
     LIMITS.intermediate,
     sharedExperts * expertWidth,
   );

@@ -38,11 +38,14 @@ export function gatedDeltaNetOf(fields: FieldReader, h: number): RecurrentSpec {
 
 /**
  * A Mamba-2 mixer, as in transformers models/nemotron_h/modeling_nemotron_h.py (v4.55,
- * NemotronHMamba2Mixer; the same shapes as models/mamba2): inner width I = mamba_num_heads ×
- * mamba_head_dim, conv channels C = I + 2 × n_groups × ssm_state_size; in_proj (h → I + C + heads,
- * bias when use_bias), conv1d (C × conv_kernel, bias when use_conv_bias), dt_bias, A_log and D
- * (one per head), a gated RMSNorm over I, out_proj (I → h). Each sequence keeps a heads ×
- * head_dim × ssm_state_size state and the conv's last kernel − 1 inputs.
+ * NemotronHMamba2Mixer; the same shapes as models/mamba2, GraniteMoeHybridMambaLayer in
+ * models/granitemoehybrid/modeling_granitemoehybrid.py and FalconH1Mixer in
+ * models/falcon_h1/modeling_falcon_h1.py, v4.57): inner width I = mamba_d_ssm when stated (Falcon-H1),
+ * else mamba_num_heads × mamba_head_dim; conv channels C = I + 2 × n_groups × ssm_state_size;
+ * in_proj (h → I + C + heads, bias when use_bias), conv1d (C × conv_kernel, bias when
+ * use_conv_bias), dt_bias, A_log and D (one per head), a gated RMSNorm over I (Falcon-H1 only when
+ * mamba_rms_norm), out_proj (I → h, bias when use_bias; Falcon-H1's projectors_bias). Each sequence
+ * keeps a heads × head_dim × ssm_state_size state and the conv's last kernel − 1 inputs.
  */
 export function mamba2Of(fields: FieldReader, h: number): RecurrentSpec {
   const heads = fields.int(['mamba_num_heads', 'mamba_n_heads'], LIMITS.heads);
@@ -51,18 +54,63 @@ export function mamba2Of(fields: FieldReader, h: number): RecurrentSpec {
   const state = fields.int(['ssm_state_size', 'mamba_d_state'], LIMITS.headDim);
   const kernel = fields.optionalInt(['conv_kernel', 'mamba_d_conv'], { min: 1, max: 64 }, 4);
   const projBias = fields.bool(['use_bias', 'mamba_proj_bias'], false);
+  const outBias = fields.bool(['projectors_bias'], projBias);
   const convBias = fields.bool(['use_conv_bias', 'mamba_conv_bias'], true);
-  const inner = heads * headDim;
+  const gatedNorm = fields.bool(['mamba_rms_norm'], true);
+  const inner = fields.optionalInt(['mamba_d_ssm'], LIMITS.intermediate, heads * headDim);
   const conv = inner + 2 * groups * state;
   const inProj = inner + conv + heads;
   return {
     kind: 'mamba2',
     linearParameters: h * inProj + inner * h,
     otherParameters:
-      conv * kernel + (convBias ? conv : 0) + 3 * heads + inner + (projBias ? inProj + h : 0),
+      conv * kernel +
+      (convBias ? conv : 0) +
+      3 * heads +
+      (gatedNorm ? inner : 0) +
+      (projBias ? inProj : 0) +
+      (outBias ? h : 0),
     stateElements: heads * headDim * state,
     stateBytesPerElement: stateBytes(fields),
     convStateElements: conv * (kernel - 1),
+  };
+}
+
+/**
+ * A Mamba-1 mixer as Jamba builds it (transformers models/jamba/modeling_jamba.py, v4.57,
+ * JambaMambaMixer): inner width I = mamba_expand × h, dt rank R = mamba_dt_rank ("auto": ⌈h / 16⌉),
+ * state S = mamba_d_state; in_proj (h → 2I), depthwise conv1d (I × mamba_d_conv, bias when
+ * mamba_conv_bias), x_proj (I → R + 2S), dt_proj (R → I, with bias), A_log (I × S), D (I), the
+ * dt/B/C RMSNorms (R + 2S), out_proj (I → h); in_proj and out_proj carry biases when
+ * mamba_proj_bias. Each sequence keeps an I × S scan state, in float32 as the selective-scan
+ * kernels (mamba_ssm, vLLM's mamba_mixer) hold it, and the conv's last d_conv − 1 inputs.
+ */
+export function mamba1Of(fields: FieldReader, h: number): RecurrentSpec {
+  const expand = fields.optionalInt(['mamba_expand'], { min: 1, max: 64 }, 2);
+  const rank =
+    fields.raw.mamba_dt_rank === 'auto' || fields.raw.mamba_dt_rank === undefined
+      ? Math.ceil(h / 16)
+      : fields.int(['mamba_dt_rank'], LIMITS.hiddenSize);
+  const state = fields.optionalInt(['mamba_d_state'], LIMITS.headDim, 16);
+  const kernel = fields.optionalInt(['mamba_d_conv'], { min: 1, max: 64 }, 4);
+  const convBias = fields.bool(['mamba_conv_bias'], true);
+  const projBias = fields.bool(['mamba_proj_bias'], false);
+  const inner = expand * h;
+  return {
+    kind: 'mamba1',
+    linearParameters: h * 2 * inner + inner * (rank + 2 * state) + rank * inner + inner * h,
+    otherParameters:
+      inner * kernel +
+      (convBias ? inner : 0) +
+      inner +
+      inner * state +
+      inner +
+      rank +
+      2 * state +
+      (projBias ? 2 * inner + h : 0),
+    stateElements: inner * state,
+    stateBytesPerElement: 4,
+    convStateElements: inner * (kernel - 1),
   };
 }
 

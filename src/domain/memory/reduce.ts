@@ -129,6 +129,17 @@ export const CONFIG_FIELDS = [
   'attention_chunk_size',
   'spatial_merge_size',
   'multimodal_projector_bias',
+  // Jamba, Granite 4.0-H and Falcon-H1 (hybridMamba.ts, recurrent.ts).
+  'attn_layer_period',
+  'attn_layer_offset',
+  'expert_layer_period',
+  'expert_layer_offset',
+  'mamba_dt_rank',
+  'mamba_expand',
+  'mamba_d_ssm',
+  'mamba_rms_norm',
+  'projectors_bias',
+  'shared_intermediate_size',
 ] as const;
 
 type Value = number | string | boolean | (number | string)[];

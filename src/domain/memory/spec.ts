@@ -117,8 +117,11 @@ export interface BlockLayout {
  * the state it keeps per sequence instead of a KV cache that grows with context.
  */
 export interface RecurrentSpec {
-  /** Gated DeltaNet (Qwen3-Next, Qwen3.5), Mamba-2 (Nemotron-H), Kimi Delta Attention (Kimi-Linear). */
-  kind: 'gated-deltanet' | 'mamba2' | 'kda';
+  /**
+   * Gated DeltaNet (Qwen3-Next, Qwen3.5), Mamba-1 (Jamba), Mamba-2 (Nemotron-H, Granite 4.0-H,
+   * Falcon-H1), Kimi Delta Attention (Kimi-Linear).
+   */
+  kind: 'gated-deltanet' | 'mamba1' | 'mamba2' | 'kda';
   /** Weights of the mixer's linear layers in one block. */
   linearParameters: number;
   /** Convolution weights and biases, A_log, dt_bias, D and norm weights of one block. */
