@@ -89,20 +89,20 @@ const FAMILY_LIST: Record<string, FamilyTraits> = {
   qwen2_moe: { ...LLAMA, qkvBias: true, readsAttentionBias: false },
   qwen3: { ...LLAMA, qkNorm: 'head' },
   qwen3_moe: { ...LLAMA, qkNorm: 'head' },
-  // transformers models/deepseek_v3/modeling_deepseek_v3.py (v4.57): RMSNorm pre-norm blocks, no
+  // transformers models/deepseek_v3/modeling_deepseek_v3.py (transformers 5.18.0): RMSNorm pre-norm blocks, no
   // biases (attention_bias false), untied head; attention is latent (see latent.ts). Kimi K2 and
   // Moonlight ship the same architecture under model_type kimi_k2 / deepseek_v3.
   deepseek_v2: LLAMA,
   deepseek_v3: LLAMA,
   kimi_k2: LLAMA,
-  // transformers models/smollm3/configuration_smollm3.py (v4.57): tie_word_embeddings defaults to
+  // transformers models/smollm3/configuration_smollm3.py (transformers 5.18.0): tie_word_embeddings defaults to
   // True, so a config that omits it has tied embeddings; blocks are Llama's (modeling_smollm3.py).
   smollm3: { ...LLAMA, tiedDefault: true },
   // transformers models/gpt_oss/modeling_gpt_oss.py (v4.55): q/k/v/o with biases
   // (attention_bias true), a sink logit per head, a router with bias, experts with gate_up and down
   // biases, two RMSNorms per block, untied head.
   gpt_oss: { ...LLAMA, mlpBias: true, attentionSinks: true, routerBias: true },
-  // transformers models/qwen3_next/modeling_qwen3_next.py (v4.57): Qwen3 blocks (per-head q/k
+  // transformers models/qwen3_next/modeling_qwen3_next.py (transformers 5.18.0): Qwen3 blocks (per-head q/k
   // norms, no biases) whose q_proj is doubled into query and output gate; three of every four
   // blocks are Gated DeltaNet (recurrent.ts). Qwen3.5 / 3.6 (models/qwen3_5, qwen3_5_moe, v5)
   // keep the same language model inside a multimodal config and state attn_output_gate.
@@ -113,14 +113,14 @@ const FAMILY_LIST: Record<string, FamilyTraits> = {
   // mixer (Mamba-2, attention, experts or MLP, from hybrid_override_pattern); the MLP and experts
   // are up/down projections with squared ReLU (no gate); attention has no q/k norms.
   nemotron_h: { ...LLAMA, perLayer: 1, gated: false },
-  // transformers models/jamba/modeling_jamba.py (v4.57): an RMSNorm before the mixer (attention or
+  // transformers models/jamba/modeling_jamba.py (transformers 5.18.0): an RMSNorm before the mixer (attention or
   // Mamba-1) and one before the feed-forward part (dense MLP or experts), no biases, untied head.
   jamba: LLAMA,
-  // transformers models/granitemoehybrid/modeling_granitemoehybrid.py (v4.57): input_layernorm and
+  // transformers models/granitemoehybrid/modeling_granitemoehybrid.py (transformers 5.18.0): input_layernorm and
   // post_attention_layernorm around a Mamba-2 or attention mixer, experts (input_linear 2 × width,
   // output_linear) plus a shared MLP, no biases; embeddings tied in the published configs.
   granitemoehybrid: LLAMA,
-  // transformers models/falcon_h1/modeling_falcon_h1.py (v4.57): input_layernorm before the parallel
+  // transformers models/falcon_h1/modeling_falcon_h1.py (transformers 5.18.0): input_layernorm before the parallel
   // attention + Mamba-2 pair, pre_ff_layernorm before the gated MLP, final_layernorm; the μP
   // multipliers are scalars in the config, and mup_vector is a non-persistent buffer (no parameter).
   falcon_h1: LLAMA,

@@ -10,7 +10,7 @@ function periodic(layers: number, period: number, offset: number): number {
 }
 
 /**
- * Jamba (configuration_jamba.py, v4.57): block i is attention when i % attn_layer_period equals
+ * Jamba (configuration_jamba.py, transformers 5.18.0): block i is attention when i % attn_layer_period equals
  * attn_layer_offset, else Mamba-1; its feed-forward part is mixture of experts when
  * i % expert_layer_period equals expert_layer_offset, else a dense MLP. Every block has both.
  */
@@ -29,7 +29,7 @@ function jambaStack(fields: FieldReader, layers: number, h: number): HybridStack
 }
 
 /**
- * Granite 4.0-H (configuration_granitemoehybrid.py, v4.57): layer_types names each block "mamba"
+ * Granite 4.0-H (configuration_granitemoehybrid.py, transformers 5.18.0): layer_types names each block "mamba"
  * (a Mamba-2 mixer) or "attention"; every block then has its feed-forward part (experts with a
  * shared expert, or the shared MLP alone when num_local_experts is 0).
  */
@@ -46,7 +46,7 @@ function graniteStack(fields: FieldReader, layers: number, h: number): HybridSta
 }
 
 /**
- * Falcon-H1 (models/falcon_h1/modeling_falcon_h1.py, v4.57, FalconH1DecoderLayer): every block runs
+ * Falcon-H1 (models/falcon_h1/modeling_falcon_h1.py, transformers 5.18.0, FalconH1DecoderLayer): every block runs
  * attention and a Mamba-2 mixer side by side on the same normed input, then the MLP; so every
  * block caches keys and values and also keeps a Mamba state.
  */

@@ -4,7 +4,7 @@ import type { FullAttentionSpec, MlaSpec } from './spec';
 /**
  * Multi-head latent attention from a DeepSeek-V2/V3-style config (kv_lora_rank, q_lora_rank,
  * qk_nope_head_dim, qk_rope_head_dim, v_head_dim), or null when the config has no kv_lora_rank.
- * Field meanings from transformers' models/deepseek_v3/configuration_deepseek_v3.py (v4.57).
+ * Field meanings from transformers' models/deepseek_v3/configuration_deepseek_v3.py (transformers 5.18.0).
  */
 export function latentAttentionOf(fields: FieldReader): MlaSpec | null {
   if (!fields.has(['kv_lora_rank'])) return null;

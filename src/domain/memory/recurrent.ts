@@ -40,7 +40,7 @@ export function gatedDeltaNetOf(fields: FieldReader, h: number): RecurrentSpec {
  * A Mamba-2 mixer, as in transformers models/nemotron_h/modeling_nemotron_h.py (v4.55,
  * NemotronHMamba2Mixer; the same shapes as models/mamba2, GraniteMoeHybridMambaLayer in
  * models/granitemoehybrid/modeling_granitemoehybrid.py and FalconH1Mixer in
- * models/falcon_h1/modeling_falcon_h1.py, v4.57): inner width I = mamba_d_ssm when stated (Falcon-H1),
+ * models/falcon_h1/modeling_falcon_h1.py, transformers 5.18.0): inner width I = mamba_d_ssm when stated (Falcon-H1),
  * else mamba_num_heads × mamba_head_dim; conv channels C = I + 2 × n_groups × ssm_state_size;
  * in_proj (h → I + C + heads, bias when use_bias), conv1d (C × conv_kernel, bias when
  * use_conv_bias), dt_bias, A_log and D (one per head), a gated RMSNorm over I (Falcon-H1 only when
@@ -77,7 +77,7 @@ export function mamba2Of(fields: FieldReader, h: number): RecurrentSpec {
 }
 
 /**
- * A Mamba-1 mixer as Jamba builds it (transformers models/jamba/modeling_jamba.py, v4.57,
+ * A Mamba-1 mixer as Jamba builds it (transformers models/jamba/modeling_jamba.py, transformers 5.18.0,
  * JambaMambaMixer): inner width I = mamba_expand × h, dt rank R = mamba_dt_rank ("auto": ⌈h / 16⌉),
  * state S = mamba_d_state; in_proj (h → 2I), depthwise conv1d (I × mamba_d_conv, bias when
  * mamba_conv_bias), x_proj (I → R + 2S), dt_proj (R → I, with bias), A_log (I × S), D (I), the

@@ -154,7 +154,7 @@ export interface StoredWeights {
 
 /**
  * Multi-head latent attention, as in transformers' models/deepseek_v3/modeling_deepseek_v3.py
- * (v4.57): q_a_proj (h → qLoraRank) + q_a_layernorm + q_b_proj (→ heads × (nope + rope)), or one
+ * (transformers 5.18.0): q_a_proj (h → qLoraRank) + q_a_layernorm + q_b_proj (→ heads × (nope + rope)), or one
  * q_proj when qLoraRank is 0; kv_a_proj_with_mqa (h → kvLoraRank + rope) + kv_a_layernorm +
  * kv_b_proj (kvLoraRank → heads × (nope + v)); o_proj (heads × v → h).
  */
