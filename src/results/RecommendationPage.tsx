@@ -6,6 +6,7 @@ import { useFocusHeading } from '../components/useFocusHeading';
 import { licenseById } from '../domain/recommend/licenseVerdict';
 import { useRecommendation } from '../state/selectors';
 import { BaselineSection } from './BaselineSection';
+import { planAssumptions } from '../domain/recommend/planWords';
 import { BreakdownTable } from './BreakdownTable';
 import { NearMisses, Shortlist } from './CandidateList';
 import { CustomModelNotice } from './CustomModelNotice';
@@ -46,6 +47,7 @@ export function RecommendationPage() {
             estimate={top.training.plan.estimate}
             caption={`Training ${top.name}`}
             runtime={recommendation.hardware.training.runtime}
+            assumptions={planAssumptions(top.training.plan, recommendation.hardware.training)}
           />
         </section>
       ) : null}

@@ -58,13 +58,23 @@ function precisionLines(setup: TrainingSetup): string[] {
   return lines;
 }
 
-/** The loss kernel: TRL-style chunked loss, or the Liger / Cut Cross-Entropy plugins. */
+/**
+ * The loss kernel. Axolotl's `chunked_cross_entropy` is torchtune's CEWithChunkedOutputLoss
+ * (src/axolotl/monkeypatch/loss/chunked.py): whole bf16 logits, upcast one chunk at a time, the
+ * engine's 'chunked-output'. Axolotl has no counterpart of TRL's chunked_nll, so a 'chunked' plan
+ * says so; Liger and Cut Cross-Entropy are plugins.
+ */
 function lossLines(setup: TrainingSetup): string[] {
   switch (setup.plan.lossKernel) {
     case 'plain':
       return ['chunked_cross_entropy: false'];
-    case 'chunked':
+    case 'chunked-output':
       return ['chunked_cross_entropy: true'];
+    case 'chunked':
+      return [
+        "# The estimate assumes TRL's chunked loss (no whole logits). Axolotl's chunked_cross_entropy keeps the whole bf16 logits (torchtune's chunked-output loss): this run needs more memory than estimated; the Liger or Cut Cross-Entropy plugin needs less.",
+        'chunked_cross_entropy: true',
+      ];
     case 'liger':
       return [
         'plugins:',

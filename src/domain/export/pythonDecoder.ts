@@ -17,6 +17,9 @@ import { quoted, type TrainingSetup } from './trainingSetup';
 /** TRL's loss settings per loss kernel: `loss_type`, Liger's flag, Cut Cross-Entropy's patch. */
 const LOSS = {
   plain: { lossType: 'nll', liger: false, cce: false },
+  // TRL has no chunked-output loss (torchtune's): its plain loss is the closest, and the printed
+  // settings then name 'plain', which the run test reports as a difference from the plan.
+  'chunked-output': { lossType: 'nll', liger: false, cce: false },
   chunked: { lossType: 'chunked_nll', liger: false, cce: false },
   liger: { lossType: 'nll', liger: true, cce: false },
   cce: { lossType: 'nll', liger: false, cce: true },

@@ -1,3 +1,4 @@
+import { CURRENT_STACK, STACK_2023_24, type StackProfile } from '../stack/profile';
 import { modelSpecFromConfig } from './config';
 import { referenceConfig } from './fixtures/referenceConfigs';
 import type { Measurement } from './fixtures/measurements';
@@ -10,6 +11,11 @@ export interface Comparison {
   estimatedBytes: number;
   /** (estimate − measured) / measured. */
   relativeError: number;
+}
+
+/** The stack profile a measurement ran on (CSV rows are 2023–24). */
+export function stackOf(measurement: Pick<Measurement, 'stack'>): StackProfile {
+  return measurement.stack === '2025-26' ? CURRENT_STACK : STACK_2023_24;
 }
 
 export function specOf(model: string, overrides: Record<string, unknown> = {}) {
@@ -27,7 +33,7 @@ export function compare(measurement: Measurement): Comparison {
   const spec = specOf(measurement.model, measurement.configOverrides);
   const estimate =
     measurement.kind === 'training'
-      ? estimateTrainingMemory(spec, measurement.options)
+      ? estimateTrainingMemory(spec, measurement.options, stackOf(measurement).defaults)
       : estimateServingMemory(spec, measurement.options);
   const estimatedBytes = comparable(estimate, measurement.metric);
   return {

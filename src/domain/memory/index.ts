@@ -11,8 +11,15 @@ export { loraParameters } from './lora';
 export { GIB } from './constants';
 export type { ModelSpec, MoeSpec } from './spec';
 export {
+  LAUNCHERS,
   LORA_TARGETS,
+  LOSS_KERNELS,
+  OPTIMIZERS,
+  type CpuOffload,
+  type Launcher,
   type LoraTarget,
+  type LossKernel,
+  type OptimizerName,
   type MemoryBreakdown,
   type MemoryEstimate,
   type ServingOptions,

@@ -44,3 +44,18 @@ export function loraParameters(
 export function loraParametersForMask(spec: ModelSpec, rank: number, mask: number): number {
   return rank * (derived(spec).loraPerRankByMask[mask & 127] ?? 0);
 }
+
+/**
+ * loraParametersForMask, choosing for a mixture of experts whether MLP targets wrap the routed
+ * experts too (PEFT's `target_parameters` on fused experts) or only the shared and dense MLPs.
+ */
+export function loraParametersFor(
+  spec: ModelSpec,
+  rank: number,
+  mask: number,
+  onExperts: boolean,
+): number {
+  const table =
+    onExperts || !spec.moe ? derived(spec).loraPerRankByMask : derived(spec).loraPerRankNoExperts;
+  return rank * (table[mask & 127] ?? 0);
+}

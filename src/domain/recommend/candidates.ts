@@ -121,7 +121,7 @@ interface EvaluationInput {
 function evaluate(input: EvaluationInput): Candidate {
   const { answers, hardware, spec } = input;
   const scale = answers.scale;
-  const training = fitTraining(spec, scale, hardware, input.contextTokens);
+  const training = fitTraining(spec, scale, hardware, input.contextTokens, answers.task.purpose);
   const serving = fitServing(spec, scale, hardware.serving, input.contextTokens);
   // Bands follow the purpose: an embedding model built on a decoder still sits in the encoder bands.
   const modelBand = bandOf(input.parameters, sizeBand(input.band).family);
