@@ -26,6 +26,9 @@ start=$(date +%s)
 rm -rf "$VENV"
 "$PYTHON" -m venv "$VENV"
 # No pip self-upgrade: it would ask the index for pip and gain nothing.
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$REQ"
+# The configured extra index lists projects it does not hold; pip warns once per package. Hide
+# those lines only: a real failure still fails the script (pipefail).
+"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$REQ" 2>&1 |
+  { grep -v "is ignored: it is neither a file nor a directory" || true; }
 echo "$want" >"$STAMP"
 echo "== $VENV ready in $(($(date +%s) - start)) s"

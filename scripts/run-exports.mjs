@@ -225,8 +225,8 @@ await Promise.all(
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));
     child.stdout.resume();
-    await new Promise((done) => child.on('close', done));
-    if (errors.trim()) console.error(errors.trim().split('\n').slice(-5).join('\n'));
+    const code = await new Promise((done) => child.on('close', done));
+    if (code !== 0) console.error(errors.trim().split('\n').slice(-8).join('\n'));
     for (const { job, i } of share) {
       const r = await judgeCase(
         /** @type {import('./exports/cases').ExportCase} */ (cases[i]),

@@ -120,6 +120,8 @@ const SCENARIOS: Scenario[] = [
       hardware: { gpuId: 'h100-80gb' },
       scale: { trainingSeqLen: 40960, method: 'qlora', sizeBand: '1-3b' },
     },
+    undefined,
+    'microsoft/Phi-3.5-mini-instruct',
   ],
   [
     'text generation full 1–3B',

@@ -78,6 +78,16 @@ export const CPU_CHANGEABLE: readonly string[] = [
   'activationOffload',
 ];
 
+/** JSON with object keys sorted, so equal settings compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
 /** Differences between a printed settings line and the plan: empty when they agree. */
 export function settingsMismatches(
   expected: Record<string, SettingValue>,
@@ -87,7 +97,7 @@ export function settingsMismatches(
   const problems: string[] = [];
   for (const [field, want] of Object.entries(expected)) {
     const got = printed[field];
-    if (JSON.stringify(got) === JSON.stringify(want)) continue;
+    if (canonical(got) === canonical(want)) continue;
     if (CPU_CHANGEABLE.includes(field) && typeof cpuChanges[field] === 'string') continue;
     problems.push(`${field}: plan ${JSON.stringify(want)}, run ${JSON.stringify(got)}`);
   }
