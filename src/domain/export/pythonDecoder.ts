@@ -1,6 +1,5 @@
 import { headerLines, launchCommand } from './headers';
 import {
-  REPORT_HELPERS,
   cliLines,
   commonArgLines,
   kbitLines,
@@ -11,6 +10,7 @@ import {
   quantSettingsLines,
 } from './pythonCommon';
 import { installLines } from './pythonInstall';
+import { REPORT_HELPERS } from './pythonReport';
 import { cpuLines, planLines } from './pythonPlan';
 import { quoted, type TrainingSetup } from './trainingSetup';
 
