@@ -249,6 +249,6 @@ console.log(
   `\n${results.length - results.filter((r) => r.problems.length > 0).length}/${results.length} exports ran and matched their plan; ` +
     `${launchProblems.length} launch-config problem(s); ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
 );
-if (failed === 0 || process.env.EXPORTS_KEEP) console.log(`work dir: ${work}`);
+if (failed > 0 || process.env.EXPORTS_KEEP) console.log(`work dir (kept): ${work}`);
 if (failed === 0 && !process.env.EXPORTS_KEEP) await rm(work, { recursive: true, force: true });
 process.exit(failed === 0 ? 0 : 1);

@@ -167,10 +167,7 @@ export function loraLines(
     wrap === 'peft'
       ? 'model = get_peft_model(model, peft_config, autocast_adapter_dtype=PRECISION == "mixed")'
       : 'model.add_adapter(peft_config)',
-    'if PRECISION == "mixed":',
-    '    for param in model.parameters():',
-    '        if param.requires_grad:',
-    '            param.data = param.data.float()',
+    'cast_trained(model)',
   ];
 }
 

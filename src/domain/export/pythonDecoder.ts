@@ -120,6 +120,7 @@ function modelLines(setup: TrainingSetup): string[] {
 
 function settingsLines(setup: TrainingSetup): string[] {
   return [
+    'cast_trained(trainer.model)',
     'args = trainer.args',
     'trained = trainer.model',
     'quantized = bool(getattr(trained, "is_loaded_in_4bit", False) or getattr(trained, "is_loaded_in_8bit", False))',

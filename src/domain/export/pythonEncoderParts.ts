@@ -49,6 +49,7 @@ export function runtime(setup: TrainingSetup, description: string): string[] {
 }
 
 export const SETTINGS_HEAD = [
+  'cast_trained(trainer.model)',
   'args = trainer.args',
   'trained = trainer.model',
   'quantized = bool(getattr(hf_model, "is_loaded_in_4bit", False) or getattr(hf_model, "is_loaded_in_8bit", False))',
