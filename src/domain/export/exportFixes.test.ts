@@ -42,8 +42,11 @@ describe('exports that run', () => {
     expect(rec.top!.training.plan!.options.launcher).toBe('fsdp2');
     expect(pythonConstants(pythonSnippet(rec)!).QUANT_STORAGE).toBe('HALF_DTYPE');
     expect(pythonSnippet(rec)).toContain('bnb_4bit_quant_storage=QUANT_STORAGE,');
+    expect(pythonSnippet(rec)).not.toContain('load["device_map"]');
     const single = pythonSnippet(recommend({ scale: { method: 'qlora' } }))!;
     expect(pythonConstants(single).QUANT_STORAGE).toBe('torch.uint8');
+    // Each DDP process quantises its own copy onto its own GPU.
+    expect(single).toContain('load["device_map"] = {"": int(os.environ.get("LOCAL_RANK", 0))}');
   });
 
   it('reranker LoRA: add_adapter, which needs sentence-transformers 5.4 or later', () => {

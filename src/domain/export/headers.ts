@@ -58,6 +58,15 @@ export function headerLines(setup: TrainingSetup): string[] {
   }
   if (
     setup.method === 'qlora' &&
+    plan.kbitUpcast &&
+    (plan.launcher === 'fsdp2' || plan.launcher === 'zero3')
+  ) {
+    lines.push(
+      'FSDP and ZeRO-3 flatten parameters of one dtype; prepare_model_for_kbit_training upcasts some to fp32 (Axolotl skips it when sharding). If sharding fails on mixed dtypes, plan without the k-bit upcast.',
+    );
+  }
+  if (
+    setup.method === 'qlora' &&
     !plan.quantizeExperts &&
     /moe|mixtral/i.test(setup.modelType ?? '')
   ) {

@@ -103,6 +103,9 @@ export function commonArgLines(): string[] {
 /** `load["quantization_config"]` for QLoRA (NF4, double quantisation as planned), skipped on CPU. */
 export function quantLoadLines(setup: TrainingSetup): string[] {
   if (setup.method !== 'qlora') return [];
+  // FSDP and ZeRO-3 load on the CPU and shard; every other launcher quantises each process's copy
+  // straight onto its own GPU (without a device map bitsandbytes puts every rank on GPU 0).
+  const sharded = setup.plan.launcher === 'fsdp2' || setup.plan.launcher === 'zero3';
   return [
     'if METHOD == "qlora":',
     '    from transformers import BitsAndBytesConfig',
@@ -115,6 +118,7 @@ export function quantLoadLines(setup: TrainingSetup): string[] {
     '        bnb_4bit_compute_dtype=HALF_DTYPE,',
     '        bnb_4bit_quant_storage=QUANT_STORAGE,',
     '    )',
+    ...(sharded ? [] : ['    load["device_map"] = {"": int(os.environ.get("LOCAL_RANK", 0))}']),
   ];
 }
 
