@@ -2,31 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { recommend } from '../recommend';
 import keys from './axolotlKeys.json';
+import { unknownAxolotlKeys as unknownKeys } from './axolotlSchema';
 import { axolotlYaml, pythonSnippet } from './snippets';
 import { trainingSetup } from './trainingSetup';
 
 type Config = Record<string, unknown>;
-
-/** Keys of an Axolotl config that its schema (axolotlKeys.json) does not know. */
-function unknownKeys(config: Config): string[] {
-  const plugins = (config.plugins as string[] | undefined) ?? [];
-  const pluginKeys = Object.entries(keys.pluginKeys)
-    .filter(([plugin]) => plugins.some((path) => path.includes(`.${plugin}.`)))
-    .flatMap(([, names]) => names);
-  const allowed = new Set([...keys.topLevel, ...pluginKeys]);
-  const unknown = Object.keys(config).filter((key) => !allowed.has(key));
-  for (const dataset of (config.datasets as Config[] | undefined) ?? []) {
-    unknown.push(...Object.keys(dataset).filter((key) => !keys.dataset.includes(key)));
-    if (typeof dataset.type === 'object' && dataset.type !== null) {
-      unknown.push(
-        ...Object.keys(dataset.type).filter((key) => !keys.datasetUserDefinedType.includes(key)),
-      );
-    }
-  }
-  const fsdp = (config.fsdp_config as Config | undefined) ?? {};
-  unknown.push(...Object.keys(fsdp).filter((key) => !keys.fsdpConfig.includes(key)));
-  return unknown;
-}
 
 const CASES = {
   'chat LoRA': {},

@@ -78,3 +78,28 @@ export function pythonConstants(source: string): Record<string, string> {
   }
   return constants;
 }
+
+/** Python's parser over many scripts in one process: the names of those that do not parse. */
+export function unparsable(sources: Record<string, string>): string[] {
+  if (!HAS_PYTHON || !childProcess) {
+    return Object.entries(sources)
+      .filter(([, source]) => structuralError(source) !== null)
+      .map(([name]) => name);
+  }
+  const check = [
+    'import ast, json, sys',
+    'bad = []',
+    'for name, source in json.load(sys.stdin).items():',
+    '    try:',
+    '        ast.parse(source, name)',
+    '    except SyntaxError:',
+    '        bad.append(name)',
+    'print(json.dumps(bad))',
+  ].join('\n');
+  const run = childProcess.spawnSync('python3', ['-c', check], {
+    input: JSON.stringify(sources),
+    encoding: 'utf8',
+  }) as SpawnResult & { stdout?: string };
+  if (run.status !== 0) return [run.stderr || 'python3 failed'];
+  return JSON.parse(run.stdout ?? '[]') as string[];
+}
