@@ -1,5 +1,6 @@
 import { CURRENT_STACK, type StackDefaults } from '../stack/profile';
 import { activationBytes } from './activations';
+import { recurrentStateBytes } from './cacheLayers';
 import { ADAM_8BIT_BYTES_PER_PARAM } from './constants';
 import { routedExpertParameters } from './experts';
 import { loraParametersFor } from './lora';
@@ -8,6 +9,7 @@ import { overheadBytes } from './overhead';
 import { derived } from './cache';
 import { resolveTraining, type ResolvedTraining } from './resolve';
 import type { ModelSpec } from './spec';
+import { storedWeightsNote } from './storage';
 import type { MemoryEstimate, TrainingOptions } from './types';
 import { linearWeightBytes, weightBytes, type WeightFormat } from './weights';
 import { shardingOf } from './sharding';
@@ -108,7 +110,9 @@ export function estimateTrainingMemory(
       : 0;
   const passSequences = sequencesPerPass(o);
   const pass = { ...o, batchSize: passSequences };
-  const activations = activationBytes(model, pass, computeBytes);
+  // Linear-attention and Mamba blocks also hold their recurrent state for each sequence.
+  const activations =
+    activationBytes(model, pass, computeBytes) + recurrentStateBytes(model, passSequences);
   // GradCache keeps every example's embedding and its gradient in fp32 between the two passes.
   const embeddingCache =
     o.gradCacheMiniBatch > 0 ? o.batchSize * o.textsPerExample * model.hiddenSize * 4 * 2 : 0;
@@ -154,5 +158,6 @@ export function estimateTrainingMemory(
       overhead: overhead.total,
     },
     parameters: { total: counts.total, trainable, active: counts.active },
+    notes: [storedWeightsNote(model, 'training')].filter((note) => note !== null),
   };
 }

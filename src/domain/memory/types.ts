@@ -167,4 +167,6 @@ export interface MemoryEstimate {
   /** When the peak happens: in forward/backward, in the optimizer step, or while serving. */
   peakPhase: 'forward-backward' | 'optimizer-step' | 'serving';
   parameters: { total: number; trainable: number; active: number };
+  /** What the estimate assumed about this model that the options do not show (stored formats). */
+  notes?: string[];
 }

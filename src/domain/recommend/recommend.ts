@@ -7,6 +7,7 @@ import { evaluateCustom, evaluateModel, type Candidate } from './candidates';
 import { readCustomModel } from './customModel';
 import { memoryByContext, memoryByMethod } from './charts';
 import { gib } from './fit';
+import { leversOf } from './levers';
 import { planHardware, type HardwarePlan } from './hardware';
 import { allLicenseVerdicts } from './licenseVerdict';
 import { isEncoderPurpose, PURPOSES } from './purposes';
@@ -249,5 +250,6 @@ export function recommend(input: Partial<Answers> | Answers | unknown): Recommen
     quickReference: quickReferenceRows,
     licenses: allLicenseVerdicts(answers.license),
     baseline: baselinePlan(answers, shortlist),
+    levers: top?.training.plan ? leversOf(specOf(top), top.training.plan) : [],
   };
 }

@@ -3,6 +3,7 @@ import type { BaselinePlan } from './baseline';
 import type { Candidate } from './candidates';
 import type { MemoryByContextChart, MemoryByMethodChart } from './charts';
 import type { HardwarePlan } from './hardware';
+import type { Lever } from './levers';
 import type { LicenseVerdict } from './licenseVerdict';
 import type { PurposeGuide } from './purposes';
 import type { QuickReferenceRow } from './quickReference';
@@ -58,4 +59,6 @@ export interface Recommendation {
   quickReference: QuickReferenceRow[];
   licenses: LicenseVerdict[];
   baseline: BaselinePlan;
+  /** The scale step's levers for the top plan, each choice with the memory it would need. */
+  levers: Lever[];
 }
