@@ -81,15 +81,6 @@ function dataFormat(setup: TrainingSetup): string {
   return setup.purpose;
 }
 
-/** A recommendation whose plan carries the given fields, as a plan from the scale step would. */
-function withPlan(rec: Recommendation, fields: Record<string, unknown>): Recommendation {
-  const top = rec.top;
-  const plan = top?.training.plan;
-  if (!top || !plan) throw new Error('no plan to change');
-  const options = { ...plan.options, ...fields } as typeof plan.options;
-  return { ...rec, top: { ...top, training: { ...top.training, plan: { ...plan, options } } } };
-}
-
 /** The recommendation with one of its shortlisted models exported instead of the top one. */
 function withTop(rec: Recommendation, modelId: string): Recommendation {
   const pick = rec.shortlist.find((candidate) => candidate.id === modelId);
@@ -97,22 +88,32 @@ function withTop(rec: Recommendation, modelId: string): Recommendation {
   return { ...rec, top: pick };
 }
 
-type Scenario = [
-  id: string,
-  answers: Parameters<typeof recommend>[0],
-  plan?: Record<string, unknown>,
-  modelId?: string,
-];
+/** A case: its name, the wizard's answers, and optionally a shortlisted model to export instead. */
+type Scenario = [id: string, answers: Parameters<typeof recommend>[0], modelId?: string];
 
 const SCENARIOS: Scenario[] = [
   ['chat LoRA, RTX 4090', {}],
   ['chat QLoRA, T4 (fp16)', { hardware: { gpuId: 't4' }, scale: { method: 'qlora' } }],
   ['chat on Apple silicon 36 GB', { hardware: { gpuId: 'apple-36gb' } }],
   [
-    'chat LoRA, Llama 3.2 3B, 8-bit AdamW + Liger',
-    { scale: { sizeBand: '1-3b' } },
-    { optimizer: 'adamw-8bit', lossKernel: 'liger' },
+    'chat LoRA, Llama 3.2 3B, Liger',
+    { scale: { sizeBand: '1-3b', lossKernel: 'liger' } },
     'meta-llama/Llama-3.2-3B-Instruct',
+  ],
+  [
+    'chat, plain loss, packing, activation offload, paged 8-bit AdamW',
+    {
+      scale: {
+        lossKernel: 'plain',
+        packing: true,
+        gradientCheckpointing: 'offload',
+        optimizer: 'paged-adamw-8bit',
+      },
+    },
+  ],
+  [
+    'chat, Cut Cross-Entropy, 8-bit AdamW',
+    { scale: { lossKernel: 'cce', optimizer: 'adamw-8bit' } },
   ],
   [
     'chat QLoRA, Phi-3.5 (fused qkv), H100, 40k tokens',
@@ -120,17 +121,18 @@ const SCENARIOS: Scenario[] = [
       hardware: { gpuId: 'h100-80gb' },
       scale: { trainingSeqLen: 40960, method: 'qlora', sizeBand: '1-3b' },
     },
-    undefined,
     'microsoft/Phi-3.5-mini-instruct',
   ],
   [
-    'text generation full 1–3B',
-    { task: { purpose: 'text-generation' }, scale: { method: 'full', sizeBand: '1-3b' } },
+    'text generation full 1–3B, SGD',
+    {
+      task: { purpose: 'text-generation' },
+      scale: { method: 'full', sizeBand: '1-3b', optimizer: 'sgd' },
+    },
   ],
   [
     'code completion (FIM), Qwen2.5-Coder',
     { task: { purpose: 'text-generation', domain: 'code' }, hardware: { gpuId: 'a100-80gb' } },
-    undefined,
     'Qwen/Qwen2.5-Coder-7B-Instruct',
   ],
   [
@@ -158,9 +160,12 @@ const SCENARIOS: Scenario[] = [
   ],
   ['similarity full', { task: { purpose: 'similarity' } }],
   [
-    'similarity LoRA + GradCache, hard negatives',
-    { task: { purpose: 'similarity' }, scale: { method: 'lora', batchSize: 32 } },
-    { gradCacheMiniBatch: 8, textsPerExample: 3 },
+    'similarity LoRA + GradCache, a hard negative, RTX 4060 Ti',
+    {
+      task: { purpose: 'similarity' },
+      hardware: { gpuId: 'rtx-4060-ti-16gb' },
+      scale: { method: 'lora', batchSize: 96, hardNegatives: 1 },
+    },
   ],
   ['reranking QLoRA', { task: { purpose: 'reranking' }, scale: { method: 'qlora' } }],
   ['reranking full', { task: { purpose: 'reranking' }, scale: { method: 'full' } }],
@@ -171,13 +176,17 @@ const SCENARIOS: Scenario[] = [
   ],
   [
     '8 × A100 ZeRO-3 with CPU offload',
-    { hardware: { gpuId: 'a100-80gb', gpuCount: 8, sharding: true } },
-    { launcher: 'zero3', cpuOffload: 'optimizer+params' },
+    {
+      hardware: { gpuId: 'a100-80gb', gpuCount: 8 },
+      scale: { launcher: 'zero3', cpuOffload: 'optimizer+params' },
+    },
   ],
   [
     '2 × L4 ZeRO-2, QLoRA',
-    { hardware: { gpuId: 'l4', gpuCount: 2 }, scale: { method: 'qlora' } },
-    { launcher: 'zero2', cpuOffload: 'optimizer' },
+    {
+      hardware: { gpuId: 'l4', gpuCount: 2 },
+      scale: { method: 'qlora', launcher: 'zero2', cpuOffload: 'optimizer' },
+    },
   ],
 ];
 
@@ -187,11 +196,10 @@ function sampleCount(setup: TrainingSetup): number {
 }
 
 export function exportCases(): ExportCase[] {
-  return SCENARIOS.map(([id, answers, planFields, modelId]) => {
+  return SCENARIOS.map(([id, answers, modelId]) => {
     const recommended = recommend(answers);
-    const base = modelId ? withTop(recommended, modelId) : recommended;
-    if (!base.top?.training.plan) throw new Error(`${id}: no model fits`);
-    const rec = planFields ? withPlan(base, planFields) : base;
+    const rec = modelId ? withTop(recommended, modelId) : recommended;
+    if (!rec.top?.training.plan) throw new Error(`${id}: no model fits`);
     const setup = trainingSetup(rec);
     const script = pythonSnippet(rec);
     if (!setup || !script) throw new Error(`${id}: no export`);
