@@ -56,6 +56,11 @@ export function headerLines(setup: TrainingSetup): string[] {
       `${plan.seqLen} tokens exceed the trained window of ${setup.rope.originalMaxPositions}: YaRN RoPE scaling (factor ${setup.rope.factor}) is set, as the model card documents for long inputs.`,
     );
   }
+  if (plan.packing && !setup.encoder && !setup.flashAttention2) {
+    lines.push(
+      `Packing without FlashAttention: TRL warns that packed examples can attend to each other under SDPA on the ${setup.deviceName}.`,
+    );
+  }
   if (
     setup.method === 'qlora' &&
     plan.kbitUpcast &&
