@@ -30,7 +30,14 @@ export const DOMAIN_FORBIDDEN_GLOBALS = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules']),
+  globalIgnores([
+    'dist',
+    'coverage',
+    'test-results',
+    'playwright-report',
+    'node_modules',
+    '.venv-exports',
+  ]),
   {
     files: ['**/*.{ts,tsx,js}'],
     extends: [js.configs.recommended, tseslint.configs.strict, tseslint.configs.stylistic],

@@ -6,6 +6,8 @@ import {
   axolotlYaml,
   exportJsonText,
   exportMarkdown,
+  launchFiles,
+  mlxLoraConfig,
   pythonSnippet,
   pythonSnippetLibraries,
 } from '../domain/export';
@@ -30,7 +32,8 @@ export function todayIso(): string {
 
 /**
  * Share, print and export: copy the link (or show it to copy by hand), open the printable
- * summary or print, and download the JSON, Markdown and training-config exports.
+ * summary or print, and download the JSON, Markdown and training-config exports (with the
+ * launch configs a multi-GPU plan needs, under the names the script refers to).
  */
 export function ShareActions({
   recommendation,
@@ -47,6 +50,8 @@ export function ShareActions({
   const slug = slugOf(recommendation);
   const python = pythonSnippet(recommendation);
   const yaml = axolotlYaml(recommendation);
+  const mlx = mlxLoraConfig(recommendation);
+  const launch = launchFiles(recommendation);
 
   const copy = async () => {
     const ok = await copyText(shareUrl);
@@ -112,6 +117,25 @@ export function ShareActions({
             Axolotl config
           </button>
         ) : null}
+        {mlx ? (
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => downloadText(`${slug}-lora_config.yaml`, mlx, 'application/yaml')}
+          >
+            mlx-lm LoRA config
+          </button>
+        ) : null}
+        {launch.map((file) => (
+          <button
+            key={file.fileName}
+            type="button"
+            className="button secondary"
+            onClick={() => downloadText(file.fileName, file.text, file.mimeType)}
+          >
+            {file.label} ({file.fileName})
+          </button>
+        ))}
       </div>
       <div role="status" className="copy-status">
         {copied === 'yes' ? 'Link copied. Anyone who opens it sees this recommendation.' : null}

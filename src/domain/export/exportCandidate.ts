@@ -6,6 +6,7 @@ import type {
   shortlistEntrySchema,
   trainingFitSchema,
 } from './exportParts';
+import { resolvePlanOptions } from './planOptions';
 
 type TrainingFitExport = z.infer<typeof trainingFitSchema>;
 type LicenseSummary = z.infer<typeof licenseSummarySchema>;
@@ -22,7 +23,9 @@ function licenseSummary(license: LicenseVerdict | null): LicenseSummary | null {
 function trainingFit(candidate: Candidate, rec: Recommendation): TrainingFitExport | null {
   const plan = candidate.training.plan;
   if (!plan) return null;
-  const { options, estimate } = plan;
+  const { estimate } = plan;
+  // The plan as the estimate resolved it: the same defaults the training exports read.
+  const options = resolvePlanOptions(plan.options);
   const usable = rec.hardware.training.usableBytes;
   const peft = plan.method !== 'full';
   const breakdown = estimate.breakdown;
@@ -31,17 +34,17 @@ function trainingFit(candidate: Candidate, rec: Recommendation): TrainingFitExpo
       method: plan.method,
       batchSize: options.batchSize,
       seqLen: options.seqLen,
-      gradientCheckpointing: options.gradientCheckpointing ?? false,
+      gradientCheckpointing: options.gradientCheckpointing,
       mixedPrecision:
         options.precision === 'fp32'
           ? 'none'
           : rec.hardware.training.capabilities.bf16
             ? 'bf16'
             : 'fp16',
-      optimizer: options.optimizer ?? 'adamw',
-      loraRank: peft ? (options.loraRank ?? rec.answers.scale.loraRank) : null,
-      loraTargets: peft ? [...(options.loraTargets ?? rec.answers.scale.loraTargets)] : null,
-      quantBits: plan.method === 'qlora' ? (options.quantBits ?? 4) : null,
+      optimizer: options.optimizer,
+      loraRank: peft ? options.loraRank : null,
+      loraTargets: peft ? [...options.loraTargets] : null,
+      quantBits: plan.method === 'qlora' ? options.quantBits : null,
     },
     perGpuBytes: wholeBytes(estimate.reservedBytes),
     usableBytes: wholeBytes(usable),

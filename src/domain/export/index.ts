@@ -9,5 +9,12 @@ export {
 } from './exportJson';
 export { exportMarkdown, type MarkdownMeta } from './exportMarkdown';
 export { answerSections, type AnswerLine, type AnswerSection } from './answerLabels';
-export { pythonSnippet, pythonSnippetLibraries, axolotlYaml } from './snippets';
+export {
+  pythonSnippet,
+  pythonSnippetLibraries,
+  axolotlYaml,
+  mlxLoraConfig,
+  launchFiles,
+  type LaunchFile,
+} from './snippets';
 export { escapeText } from './markdown';

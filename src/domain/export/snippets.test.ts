@@ -1,59 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { recommend } from '../recommend';
-import { axolotlYaml, pythonSnippet } from './snippets';
-
-/*
- * The app's tsconfig has no Node types, so `node:` imports do not type-check here; Node's
- * `process.getBuiltinModule` (Node ≥ 20.16) reaches child_process without them.
- */
-interface SpawnResult {
-  status: number | null;
-  stderr: string;
-  error?: Error;
-}
-interface ChildProcess {
-  spawnSync(
-    command: string,
-    args: string[],
-    options: { input?: string; encoding: 'utf8' },
-  ): SpawnResult;
-}
-const nodeProcess = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
-  .process;
-const childProcess = nodeProcess?.getBuiltinModule?.('node:child_process') as
-  ChildProcess | undefined;
-const HAS_PYTHON =
-  childProcess !== undefined &&
-  !childProcess.spawnSync('python3', ['--version'], { encoding: 'utf8' }).error;
-
-/** Bracket and quote balance, ignoring comments: the check used when python3 is missing. */
-function structuralError(source: string): string | null {
-  const closing: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-  const stack: string[] = [];
-  for (const [n, line] of source.split('\n').entries()) {
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (c === '#') break;
-      if (c === '"' || c === "'") {
-        let end = i + 1;
-        while (end < line.length && (line[end] !== c || line[end - 1] === '\\')) end++;
-        if (end >= line.length) return `line ${n + 1}: unclosed string`;
-        i = end;
-      } else if ('([{'.includes(c)) stack.push(c);
-      else if (c in closing && stack.pop() !== closing[c]) return `line ${n + 1}: unbalanced ${c}`;
-    }
-  }
-  return stack.length > 0 ? `unclosed ${stack.join('')}` : null;
-}
-
-/** Python's own parser (ast.parse on the script, fed through stdin), else the structural check. */
-function syntaxError(source: string): string | null {
-  if (!HAS_PYTHON || !childProcess) return structuralError(source);
-  const check = 'import ast, sys; ast.parse(sys.stdin.read(), "train.py")';
-  const run = childProcess.spawnSync('python3', ['-c', check], { input: source, encoding: 'utf8' });
-  return run.status === 0 ? null : run.stderr || 'python3 failed';
-}
+import { OPTIM_NAMES } from './pythonCommon';
+import { axolotlYaml, launchFiles, mlxLoraConfig, pythonSnippet } from './snippets';
+import { HAS_PYTHON, pythonConstants, structuralError, syntaxError } from './testSupport';
+import { trainingSetup } from './trainingSetup';
 
 const CASES = {
   'chat, LoRA on an RTX 4090': {},
@@ -75,6 +25,11 @@ const CASES = {
   similarity: { task: { purpose: 'similarity' } },
   'similarity, LoRA': { task: { purpose: 'similarity' }, scale: { method: 'lora' } },
   'reranking, QLoRA': { task: { purpose: 'reranking' }, scale: { method: 'qlora' } },
+  '4 × A100': { hardware: { gpuId: 'a100-80gb', gpuCount: 4 } },
+  '4 × RTX 4090, sharded': {
+    hardware: { gpuId: 'rtx-4090', gpuCount: 4, sharding: true },
+    scale: { method: 'full' },
+  },
 } as const;
 
 describe('pythonSnippet', () => {
@@ -82,12 +37,14 @@ describe('pythonSnippet', () => {
     const rec = recommend(input);
     const source = pythonSnippet(rec)!;
     expect(syntaxError(source)).toBeNull();
-    expect(source).toContain(`model_id = "${rec.top!.id}"`);
-    expect(source).toContain(
-      `per_device_train_batch_size=${rec.top!.training.plan!.options.batchSize},`,
-    );
+    expect(source).toContain(`parser.add_argument("--model", default="${rec.top!.id}"`);
+    expect(source).toContain(`BATCH_SIZE = ${rec.top!.training.plan!.options.batchSize}\n`);
     expect(source.includes('BitsAndBytesConfig(')).toBe(rec.top!.training.plan!.method === 'qlora');
-    expect(source).toContain('load_dataset("json", data_files="train.jsonl")["train"]');
+    expect(source).toContain('load_dataset("json", data_files=cli.data, split="train")');
+    for (const flag of ['--model', '--data', '--output-dir', '--max-steps', '--cpu']) {
+      expect(source).toMatch(new RegExp(`parser\\.add_argument\\(\\s*"${flag}"`));
+    }
+    expect(source).toContain('print("TUNEWISE_SETTINGS " + json.dumps(settings, sort_keys=True)');
   });
 
   it('the syntax check catches a broken script', () => {
@@ -98,75 +55,107 @@ describe('pythonSnippet', () => {
     else console.info('python3 not found: Python snippets get the structural check only.');
   });
 
-  it('LoRA chat: SFTTrainer with max_length, rank, alpha 2r and the Qwen module names', () => {
+  it('writes every memory-relevant setting of the plan as a constant', () => {
     const rec = recommend({});
-    const source = pythonSnippet(rec)!;
-    const plan = rec.top!.training.plan!;
-    expect(plan.method).toBe('lora');
+    const setup = trainingSetup(rec)!;
+    const { plan } = setup;
+    expect(pythonConstants(pythonSnippet(rec)!)).toMatchObject({
+      METHOD: `"${plan.method}"`,
+      PRECISION: `"${plan.precision}"`,
+      OPTIM: `"${OPTIM_NAMES[plan.optimizer]}"`,
+      BATCH_SIZE: String(plan.batchSize),
+      GRADIENT_ACCUMULATION: String(setup.gradientAccumulation),
+      MAX_LENGTH: String(plan.seqLen),
+      GRADIENT_CHECKPOINTING: plan.gradientCheckpointing ? 'True' : 'False',
+      LORA_R: String(plan.loraRank),
+      LORA_ALPHA: String(2 * plan.loraRank),
+      LOSS_TYPE: '"chunked_nll"',
+      ACTIVATION_OFFLOADING: 'False',
+      PACKING: 'False',
+    });
+  });
+
+  it('LoRA chat: SFTTrainer with max_length, use_reentrant=False and the Qwen module names', () => {
+    const source = pythonSnippet(recommend({}))!;
     expect(source).toContain('from trl import SFTConfig, SFTTrainer');
-    expect(source).toContain(`    max_length=${plan.options.seqLen},`);
-    expect(source).not.toContain('max_seq_length');
-    expect(source).toContain('    r=16,\n    lora_alpha=32,');
-    expect(source).toContain('target_modules=["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj"');
+    expect(source).toContain('    max_length=MAX_LENGTH,');
+    expect(source).toContain('    loss_type=LOSS_TYPE,');
+    expect(source).toContain('    gradient_checkpointing_kwargs={"use_reentrant": False},');
+    expect(source).toContain('    activation_offloading=ACTIVATION_OFFLOADING,');
+    expect(source).toContain(
+      'TARGET_MODULES = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj"',
+    );
     expect(source).toContain('task_type="CAUSAL_LM"');
-    // TRL's chunked loss leaves room for 2 sequences of 2048 tokens: 2 × 4 steps make the batch of 8.
-    expect(plan.options.batchSize).toBe(2);
-    expect(source).toContain('    gradient_accumulation_steps=4,');
-    expect(source).toContain('    bf16=True,\n    fp16=False,');
     expect(source).not.toContain('prepare_model_for_kbit_training');
   });
 
-  it('QLoRA on a T4: NF4 with double quantisation, fp16 instead of bf16', () => {
+  it('loads in the plan precision: mixed LoRA keeps a half-precision base, full mixed loads fp32', () => {
+    const lora = pythonConstants(pythonSnippet(recommend({}))!);
+    expect(lora).toMatchObject({
+      PRECISION: '"mixed"',
+      LOAD_DTYPE: 'HALF_DTYPE',
+      AUTOCAST: 'True',
+    });
+    const full = pythonConstants(pythonSnippet(recommend(CASES['text generation, full, 1–3B']))!);
+    expect(full).toMatchObject({ LOAD_DTYPE: 'torch.float32', AUTOCAST: 'True' });
+  });
+
+  it('QLoRA on a T4: NF4 with the plan double quantisation, fp16, prepare_model_for_kbit_training', () => {
     const source = pythonSnippet(recommend(CASES['chat, QLoRA on a T4']))!;
+    expect(pythonConstants(source)).toMatchObject({
+      HALF_DTYPE: 'torch.float16',
+      QUANT_BITS: '4',
+      DOUBLE_QUANT: 'True',
+      KBIT_UPCAST: 'True',
+      ATTENTION: '"sdpa"',
+    });
     expect(source).toContain('bnb_4bit_quant_type="nf4"');
-    expect(source).toContain('bnb_4bit_use_double_quant=True');
-    expect(source).toContain('bnb_4bit_compute_dtype=torch.float16');
-    expect(source).toContain('prepare_model_for_kbit_training(model');
-    expect(source).toContain('    bf16=False,\n    fp16=True,');
-    expect(source).toContain('attn_implementation="sdpa"');
+    expect(source).toContain('model = prepare_model_for_kbit_training(');
+    expect(source).toContain('cpu_changes[field] = "bitsandbytes 4-bit quantisation needs CUDA');
   });
 
   it('follows the rank the user chose', () => {
-    const source = pythonSnippet(recommend({ scale: { loraRank: 64 } }))!;
-    expect(source).toContain('    r=64,\n    lora_alpha=128,');
+    const constants = pythonConstants(pythonSnippet(recommend({ scale: { loraRank: 64 } }))!);
+    expect(constants).toMatchObject({ LORA_R: '64', LORA_ALPHA: '128' });
   });
 
   it('full fine-tuning: no PEFT at all', () => {
     const source = pythonSnippet(recommend(CASES['text generation, full, 1–3B']))!;
-    expect(source).not.toMatch(/peft|LoraConfig|peft_config/);
-    expect(source).toContain('# One example per line: {"text": "..."}');
+    expect(source).not.toMatch(/from peft|LoraConfig\(|get_peft_model/);
+    expect(source).toContain('{"text": "..."}');
   });
 
   it('classifiers: a sequence-classification head with the right problem type', () => {
     const multiLabel = pythonSnippet(recommend(CASES['multi-label, LoRA on a T4']))!;
-    expect(multiLabel).toContain('AutoModelForSequenceClassification.from_pretrained(');
-    expect(multiLabel).toContain('problem_type="multi_label_classification"');
-    expect(multiLabel).toContain('num_labels = 12');
+    expect(multiLabel).toContain(
+      'AutoModelForSequenceClassification.from_pretrained(cli.model, **load)',
+    );
+    expect(multiLabel).toContain('PROBLEM_TYPE = "multi_label_classification"');
+    expect(multiLabel).toContain('NUM_LABELS = 12');
     expect(multiLabel).toContain('task_type="SEQ_CLS"');
-    expect(multiLabel).toContain('    fp16=True,');
     const multiClass = pythonSnippet(recommend(CASES['multi-class on a T4']))!;
-    expect(multiClass).toContain('problem_type="single_label_classification"');
+    expect(multiClass).toContain('PROBLEM_TYPE = "single_label_classification"');
     expect(multiClass).toContain('trainer = Trainer(');
   });
 
   it('similarity and reranking: sentence-transformers trainers and ranking losses', () => {
     const similarity = pythonSnippet(recommend(CASES.similarity))!;
     expect(similarity).toContain('SentenceTransformerTrainer(');
-    expect(similarity).toContain('loss = MultipleNegativesRankingLoss(model)');
+    expect(similarity).toContain('    loss = MultipleNegativesRankingLoss(model)');
     expect(similarity).toContain('batch_sampler=BatchSamplers.NO_DUPLICATES');
     expect(pythonSnippet(recommend(CASES['similarity, LoRA']))).toContain(
       'model.add_adapter(peft_config)',
     );
     const reranking = pythonSnippet(recommend(CASES['reranking, QLoRA']))!;
-    expect(reranking).toContain('from sentence_transformers.cross_encoder import (');
-    expect(reranking).toMatch(/CrossEncoder\(model_id, num_labels=1, max_length=\d+/);
+    expect(reranking).toContain('from sentence_transformers.cross_encoder import');
+    expect(reranking).toContain('cli.model, num_labels=1, max_length=MAX_LENGTH');
     expect(reranking).toContain('CrossEncoderTrainer(');
   });
 
   it('never puts the project name into code', () => {
     const name = 'x")\nimport os; os.system("rm -rf /")  # "';
     const source = pythonSnippet(recommend({ task: { projectName: name } }))!;
-    expect(source).not.toContain('import os');
+    expect(source).not.toContain('os.system');
     expect(syntaxError(source)).toBeNull();
   });
 
@@ -174,59 +163,16 @@ describe('pythonSnippet', () => {
     const none = recommend({ hardware: { gpuId: 'custom', customGpuGb: 1 } });
     expect(none.top).toBeNull();
     expect(pythonSnippet(none)).toBeNull();
+    expect(launchFiles(none)).toEqual([]);
   });
 });
 
-describe('axolotlYaml', () => {
-  it('LoRA: base model, adapter, rank, sequence length and micro batch from the plan', () => {
-    const rec = recommend({ scale: { loraRank: 32, trainingSeqLen: 1024 } });
-    const plan = rec.top!.training.plan!;
-    expect(plan.options.seqLen).toBe(1024);
-    const config = parse(axolotlYaml(rec)!);
-    expect(config).toMatchObject({
-      base_model: rec.top!.id,
-      adapter: 'lora',
-      load_in_4bit: false,
-      lora_r: rec.answers.scale.loraRank,
-      lora_alpha: 64,
-      sequence_len: plan.options.seqLen,
-      micro_batch_size: plan.options.batchSize,
-      gradient_checkpointing: plan.options.gradientCheckpointing,
-      bf16: true,
-      fp16: false,
-      learning_rate: 0.0002,
-    });
-    expect(config.lora_target_modules).toContain('q_proj');
-    expect(config.datasets[0]).toMatchObject({ path: 'train.jsonl', type: 'chat_template' });
-  });
-
-  it('QLoRA on a T4: load_in_4bit, fp16, SDPA', () => {
-    const rec = recommend(CASES['chat, QLoRA on a T4']);
-    expect(rec.top!.training.plan!.method).toBe('qlora');
-    expect(parse(axolotlYaml(rec)!)).toMatchObject({
-      adapter: 'qlora',
-      load_in_4bit: true,
-      bf16: false,
-      fp16: true,
-      attn_implementation: 'sdpa',
-    });
-    const roomy = recommend({ scale: { method: 'qlora' } });
-    const batch = roomy.top!.training.plan!.options.batchSize;
-    expect(batch).toBeGreaterThan(1);
-    expect(parse(axolotlYaml(roomy)!)).toMatchObject({
-      adapter: 'qlora',
-      micro_batch_size: batch,
-      gradient_accumulation_steps: Math.ceil(8 / batch),
-      attn_implementation: 'flash_attention_2',
-    });
-  });
-
-  it('full fine-tuning: no adapter, raw-text dataset, a numeric learning rate', () => {
-    const config = parse(axolotlYaml(recommend(CASES['text generation, full, 1–3B']))!);
-    expect(config.adapter).toBeUndefined();
-    expect(config.lora_r).toBeUndefined();
-    expect(config.learning_rate).toBe(0.00002);
-    expect(config.datasets[0].type).toBe('completion');
+describe('axolotlYaml and mlxLoraConfig', () => {
+  it('Apple silicon gets the mlx-lm config, not the CUDA-only Axolotl file', () => {
+    const rec = recommend(CASES['chat on a 36 GB Mac']);
+    expect(axolotlYaml(rec)).toBeNull();
+    expect(mlxLoraConfig(rec)).toContain('fine_tune_type: lora');
+    expect(mlxLoraConfig(recommend({}))).toBeNull();
   });
 
   it('is null for encoder purposes and when nothing fits', () => {

@@ -1,7 +1,16 @@
 import type { Purpose } from '../catalog/schema';
-import type { LoraTarget, OptimizerName, TrainingMethod } from '../memory';
+import type { TrainingMethod } from '../memory';
 import { isEncoderPurpose, type Recommendation } from '../recommend';
 import { ALL_LINEAR, loraModuleNames, modelTypeOf } from './loraModules';
+import {
+  fimTokens,
+  isQwenFamily,
+  needsRemoteCode,
+  ropeExtension,
+  type FimTokens,
+  type RopeExtension,
+} from './modelFacts';
+import { resolvePlanOptions, type PlanOptions } from './planOptions';
 
 /**
  * Starting learning rates: 2e-4 for LoRA and QLoRA (the QLoRA paper's value for 7B–13B models,
@@ -17,47 +26,48 @@ export const LEARNING_RATE: Record<TrainingMethod, number> = {
 /** A starting point; watch the held-out metric and stop earlier if it stops improving. */
 export const NUM_EPOCHS = 3;
 
+/** How the loss reads the data: which tokens the model is trained to predict. */
+export type Objective = 'assistant-only' | 'completion-only' | 'all-tokens' | 'encoder';
+
 /** Everything a training config needs, read once from the recommendation's top plan. */
 export interface TrainingSetup {
   modelId: string;
+  /** `config.model_type` of the catalog entry, or null for a pasted or unknown model. */
+  modelType: string | null;
   purpose: Purpose;
   encoder: boolean;
+  /** Text generation in the code domain: fill-in-the-middle data where the model supports it. */
+  codeCompletion: boolean;
   method: TrainingMethod;
-  seqLen: number;
-  /** Sequences per GPU per micro-step (the plan's batch). */
+  /** The plan, every default filled: what the memory estimate assumed. */
+  plan: PlanOptions;
+  /** Sequences per GPU per micro-step: the plan's batch. */
   batchSize: number;
-  /** Micro-steps per optimizer step, so the effective batch reaches the one the user asked for. */
+  /**
+   * Micro-steps per optimizer step, so the effective batch reaches the one the user asked for; 1
+   * for contrastive losses.
+   */
   gradientAccumulation: number;
-  gradientCheckpointing: boolean;
-  loraRank: number;
   loraAlpha: number;
-  loraDropout: number;
-  loraTargets: LoraTarget[];
   /** Module names for PEFT/Axolotl, or "all-linear". */
   loraModules: string[] | typeof ALL_LINEAR;
-  /** Autocast precision: bf16 where the GPU has it, fp16 otherwise (T4, V100), none for fp32. */
-  mixedPrecision: 'bf16' | 'fp16' | 'none';
+  /** The half-precision dtype of the training device: bf16, or fp16 where it has none (T4, V100). */
+  halfDtype: 'bf16' | 'fp16';
+  /** The device has FlashAttention-2 kernels. */
   flashAttention2: boolean;
   appleSilicon: boolean;
   learningRate: number;
   epochs: number;
-  /** transformers' `optim` name for the plan's optimizer. */
-  optimizer: string;
   labelCount: number;
-  gpuCount: number;
-  sharded: boolean;
   deviceName: string;
   outputDir: string;
+  objective: Objective;
+  rope: RopeExtension | null;
+  fim: FimTokens | null;
+  /** Qwen on a GPU without bf16: the header warns that fp16 overflows. */
+  qwenOnFp16: boolean;
+  trustRemoteCode: boolean;
 }
-
-/** transformers' `optim` name of each plan optimizer. */
-const OPTIMIZERS: Record<OptimizerName, string> = {
-  adamw: 'adamw_torch_fused',
-  'adamw-foreach': 'adamw_torch',
-  'adamw-8bit': 'adamw_bnb_8bit',
-  'paged-adamw-8bit': 'paged_adamw_8bit',
-  sgd: 'sgd',
-};
 
 /** A directory name from a model id: "Qwen/Qwen2.5-7B" → "qwen2.5-7b". */
 function slug(modelId: string): string {
@@ -70,48 +80,62 @@ function slug(modelId: string): string {
   );
 }
 
+/** Contrastive losses take their negatives from the batch: accumulation adds none. */
+const CONTRASTIVE: ReadonlySet<Purpose> = new Set(['similarity', 'reranking']);
+
+function objectiveOf(purpose: Purpose, encoder: boolean, fim: boolean): Objective {
+  if (encoder) return 'encoder';
+  if (purpose === 'chat') return 'assistant-only';
+  return fim ? 'completion-only' : 'all-tokens';
+}
+
 /**
- * The training setup of the recommendation's top model, or null when nothing fits. Gradient
- * accumulation is the requested batch divided by the plan's batch, which divides it (`stepBatch`),
- * so the effective batch is exactly the requested one. LoRA dropout defaults to 0, as the memory
- * estimate assumes (dropout > 0 keeps an extra copy of each adapted input).
+ * The training setup of the recommendation's top model, or null when nothing fits. Every
+ * memory-relevant setting comes from the plan (`resolvePlanOptions`); only what the plan does not
+ * hold is derived here: gradient accumulation is the requested batch divided by the plan's batch
+ * (`stepBatch` makes it divide), except for contrastive losses, whose in-batch negatives
+ * accumulation cannot add; LoRA alpha is 2 × rank.
  */
 export function trainingSetup(rec: Recommendation): TrainingSetup | null {
   const top = rec.top;
-  const plan = top?.training.plan;
-  if (!top || !plan) return null;
-  const { options } = plan;
+  const training = top?.training.plan;
+  if (!top || !training) return null;
+  const plan = resolvePlanOptions(training.options);
   const requestedBatch = rec.answers.scale.batchSize;
   const device = rec.hardware.training;
-  const targets = options.loraTargets ?? rec.answers.scale.loraTargets;
-  const rank = options.loraRank ?? rec.answers.scale.loraRank;
-  const encoder = isEncoderPurpose(rec.answers.task.purpose);
+  const purpose = rec.answers.task.purpose;
+  const encoder = isEncoderPurpose(purpose);
+  const modelType = modelTypeOf(top.id);
+  const codeCompletion = purpose === 'text-generation' && rec.answers.task.domain === 'code';
+  const fim = codeCompletion ? fimTokens(top.id) : null;
+  const halfDtype = device.capabilities.bf16 ? 'bf16' : 'fp16';
   return {
     modelId: top.id,
-    purpose: rec.answers.task.purpose,
+    modelType,
+    purpose,
     encoder,
+    codeCompletion,
     method: plan.method,
-    seqLen: options.seqLen,
-    batchSize: options.batchSize,
-    gradientAccumulation: Math.max(1, Math.ceil(requestedBatch / options.batchSize)),
-    gradientCheckpointing: options.gradientCheckpointing ?? false,
-    loraRank: rank,
-    loraAlpha: 2 * rank,
-    loraDropout: options.loraDropout ?? 0,
-    loraTargets: [...targets],
-    loraModules: encoder ? ALL_LINEAR : loraModuleNames(modelTypeOf(top.id), targets),
-    mixedPrecision:
-      options.precision === 'fp32' ? 'none' : device.capabilities.bf16 ? 'bf16' : 'fp16',
+    plan,
+    batchSize: plan.batchSize,
+    gradientAccumulation: CONTRASTIVE.has(purpose)
+      ? 1
+      : Math.max(1, Math.ceil(requestedBatch / plan.batchSize)),
+    loraAlpha: 2 * plan.loraRank,
+    loraModules: encoder ? ALL_LINEAR : loraModuleNames(modelType, plan.loraTargets),
+    halfDtype,
     flashAttention2: device.capabilities.flashAttention2,
     appleSilicon: device.kind === 'apple',
     learningRate: LEARNING_RATE[plan.method],
     epochs: NUM_EPOCHS,
-    optimizer: OPTIMIZERS[options.optimizer ?? 'adamw'],
     labelCount: rec.answers.task.labelCount,
-    gpuCount: rec.hardware.gpuCount,
-    sharded: rec.hardware.sharded,
     deviceName: device.name,
     outputDir: `outputs/${slug(top.id)}-${plan.method}`,
+    objective: objectiveOf(purpose, encoder, fim !== null),
+    rope: encoder ? null : ropeExtension(top.id, plan.seqLen),
+    fim,
+    qwenOnFp16: halfDtype === 'fp16' && plan.precision !== 'fp32' && isQwenFamily(top.id),
+    trustRemoteCode: needsRemoteCode(top.id),
   };
 }
 
@@ -140,25 +164,4 @@ export function decimal(value: number): string {
   if (!/e/i.test(text)) return text;
   const digits = Math.max(0, -Math.floor(Math.log10(Math.abs(value))) + 6);
   return value.toFixed(Math.min(20, digits)).replace(/0+$/, '');
-}
-
-const METHOD_NAMES: Record<TrainingMethod, string> = {
-  full: 'Full fine-tuning',
-  lora: 'LoRA fine-tuning',
-  qlora: 'QLoRA (4-bit NF4) fine-tuning',
-};
-
-/** The comment lines that open every snippet: what it trains, on what, with which settings. */
-export function headerLines(setup: TrainingSetup): string[] {
-  const gpus = setup.gpuCount > 1 ? `${setup.gpuCount} × ${setup.deviceName}` : setup.deviceName;
-  const lines = [
-    `Tunewise: ${METHOD_NAMES[setup.method]} of ${setup.modelId} on ${gpus}.`,
-    `Batch ${setup.batchSize} × ${setup.seqLen} tokens per GPU, ${setup.gradientAccumulation} accumulation step(s); settings from the memory estimate.`,
-  ];
-  if (setup.sharded) {
-    lines.push(
-      `Shard across the ${setup.gpuCount} GPUs with FSDP or DeepSpeed ZeRO-3 (e.g. accelerate launch with an FSDP config).`,
-    );
-  }
-  return lines.map((line) => `# ${commentText(line)}`);
 }
