@@ -47,7 +47,7 @@ await build({
   },
 });
 /** @type {typeof import('./exports/cases')} */
-const { exportCases, settingsMismatches } = await import(
+const { exportCases, settingsMismatches, parameterCases, KNOWN_DIFFERENCES } = await import(
   pathToFileURL(join(work, 'bundle', 'cases.mjs')).href
 );
 const only = process.env.EXPORTS_ONLY;
@@ -205,6 +205,44 @@ async function checkLaunchFiles(results) {
   return problems;
 }
 
+/**
+ * The engine's parameter count of every published config it is tested on, against the count of
+ * the modules transformers builds for that config on the meta device (nothing allocated).
+ * A difference must be one of KNOWN_DIFFERENCES, to the parameter.
+ */
+async function checkParameterCounts() {
+  const file = join(work, 'parameter-cases.json');
+  const cases = parameterCases();
+  await writeFile(file, JSON.stringify(cases));
+  const check = await run([join(root, 'scripts/python/count_parameters.py'), file], work);
+  if (check.code !== 0)
+    return [`parameter counts: count_parameters.py failed: ${check.stderr.trim().slice(-400)}`];
+  const rows = check.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line));
+  const problems = [];
+  let matched = 0;
+  for (const row of rows.filter((r) => 'name' in r)) {
+    const known = KNOWN_DIFFERENCES[row.name];
+    const difference = row.transformers === null ? 'unbuildable' : row.ours - row.transformers;
+    if (difference === 0 && !known) matched += 1;
+    else if (!known || known.difference !== difference)
+      problems.push(
+        `${row.name}: Tunewise counts ${row.ours.toLocaleString('en-US')}, transformers ` +
+          (row.transformers === null
+            ? `cannot build it (${row.error})`
+            : `${row.transformers.toLocaleString('en-US')} (difference ${difference})`),
+      );
+  }
+  const version = rows.find((r) => 'transformers_version' in r)?.transformers_version;
+  console.log(
+    `parameter counts: ${matched} of ${Object.keys(cases).length} configs equal transformers ${version} exactly, ` +
+      `${Object.keys(KNOWN_DIFFERENCES).length} known differences`,
+  );
+  return problems;
+}
+
 // Scripts share a Python process per worker (scripts/python/run_scripts.py): each still runs as
 // its own __main__, but torch and transformers are imported once per worker, not per script.
 const jobs = await Promise.all(cases.map((c, i) => prepareCase(c, i)));
@@ -242,9 +280,14 @@ await Promise.all(
   }),
 );
 const launchProblems = await checkLaunchFiles(results);
+const countProblems = only ? [] : await checkParameterCounts();
+for (const p of countProblems) console.log(`FAIL ${p}`);
 for (const p of launchProblems) console.log(`FAIL ${p}`);
 
-const failed = results.filter((r) => r.problems.length > 0).length + launchProblems.length;
+const failed =
+  results.filter((r) => r.problems.length > 0).length +
+  launchProblems.length +
+  countProblems.length;
 console.log(
   `\n${results.length - results.filter((r) => r.problems.length > 0).length}/${results.length} exports ran and matched their plan; ` +
     `${launchProblems.length} launch-config problem(s); ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,

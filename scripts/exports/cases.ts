@@ -13,6 +13,7 @@ import { trainingSetup, type TrainingSetup } from '../../src/domain/export/train
 import { recommend, type Recommendation } from '../../src/domain/recommend';
 
 export { settingsMismatches };
+export { KNOWN_DIFFERENCES, parameterCases } from './parameterCases';
 
 export interface TinyModel {
   name: string;

@@ -13,7 +13,13 @@ import sys
 
 import torch
 import transformers
-from transformers import AutoConfig, AutoModel, AutoModelForCausalLM, AutoModelForImageTextToText
+from transformers import (
+    AutoConfig,
+    AutoModel,
+    AutoModelForCausalLM,
+    AutoModelForImageTextToText,
+    AutoModelForSeq2SeqLM,
+)
 
 SKIP = {"architectures", "transformers_version", "torch_dtype", "dtype", "auto_map"}
 
@@ -53,6 +59,12 @@ def config_for(config: dict, dropped: list):
     for _ in range(40):
         try:
             return AutoConfig.for_model(model_type, **fields)
+        except AttributeError as error:
+            # A field that is a computed property now (Falcon's head_dim): its value follows.
+            match = re.search(r"property '([^']+)' of", str(error))
+            if not match or not drop(fields, match.group(1)):
+                raise
+            dropped.append(match.group(1))
         except Exception as error:  # a strict dataclass names the field it refused
             match = re.search(r"field '([^']+)'", str(error))
             if not match:
@@ -69,10 +81,16 @@ def config_for(config: dict, dropped: list):
     raise RuntimeError("too many retries")
 
 
-def build(config, multimodal: bool):
+def build(config, kind: str, multimodal: bool):
     errors = []
-    order = (AutoModelForImageTextToText, AutoModelForCausalLM, AutoModel) if multimodal else (
-        AutoModelForCausalLM, AutoModel)
+    if kind == "encoder":  # the bare encoder (with its pooler), as encoder checkpoints store it
+        order = (AutoModel,)
+    elif kind == "encoder-decoder":
+        order = (AutoModelForSeq2SeqLM, AutoModel)
+    elif multimodal:
+        order = (AutoModelForImageTextToText, AutoModelForCausalLM, AutoModel)
+    else:
+        order = (AutoModelForCausalLM, AutoModel)
     for auto in order:
         try:
             with torch.device("meta"):
@@ -87,7 +105,8 @@ def main(path: str) -> None:
     for name, case in cases.items():
         row = {"name": name, "ours": case["ours"], "transformers": None, "error": None, "dropped": []}
         try:
-            model = build(config_for(case["config"], row["dropped"]), "vision_config" in case["config"])
+            config = config_for(case["config"], row["dropped"])
+            model = build(config, case.get("kind", "decoder"), "vision_config" in case["config"])
             row["transformers"] = sum(p.numel() for p in model.parameters())
         except Exception as error:
             row["error"] = f"{type(error).__name__}: {str(error)[:400]}"

@@ -144,6 +144,18 @@ describe('the training plan', () => {
     const one = recommend({ scale: { launcher: 'zero3' } }).top!.training.plan!;
     expect(one.options.launcher).toBe('single');
   });
+
+  it('skips the fp32 kbit upcast for sharded QLoRA, whose flat parameters need one dtype', () => {
+    const qlora = (gpuCount: number, launcher: 'auto' | 'zero2' | 'zero3') =>
+      recommend({
+        hardware: { gpuId: 'rtx-4090', gpuCount, sharding: gpuCount > 1 },
+        scale: { method: 'qlora', launcher },
+      }).top!.training.plan!.options;
+    expect(qlora(1, 'auto').kbitUpcast).toBe(true);
+    expect(qlora(2, 'auto')).toMatchObject({ launcher: 'fsdp2', kbitUpcast: false });
+    expect(qlora(2, 'zero3').kbitUpcast).toBe(false);
+    expect(qlora(2, 'zero2').kbitUpcast).toBe(true);
+  });
 });
 
 describe('the levers', () => {

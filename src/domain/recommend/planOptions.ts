@@ -119,7 +119,13 @@ export function planOptions(input: PlanInput): PlanOptions {
     launcher,
     cpuOffload: offloadOf(scale, launcher),
     lossKernel: lossKernelOf(scale, device),
-    kbitUpcast: method === 'qlora' && CURRENT_STACK.defaults.kbitUpcast,
+    // FSDP2 and ZeRO-3 flatten parameters of one dtype, so sharded QLoRA skips the fp32 upcast
+    // (as Axolotl does): the quantised weights are stored in the compute dtype instead.
+    kbitUpcast:
+      method === 'qlora' &&
+      CURRENT_STACK.defaults.kbitUpcast &&
+      launcher !== 'fsdp2' &&
+      launcher !== 'zero3',
     quantizeExperts: CURRENT_STACK.defaults.quantizeExperts,
     packing: decoder && scale.packing,
     textsPerExample: textsPerExample(purpose, scale.hardNegatives),

@@ -1,4 +1,5 @@
 import type { CpuOffload, Launcher, LossKernel, OptimizerName } from '../memory/types';
+import { STACK } from './versions';
 
 /** A setting of the training stack that changes memory, and what its default does. */
 export interface StackEffect {
@@ -31,12 +32,12 @@ export interface StackProfile {
 }
 
 /**
- * The stack the exports target and the estimate assumes: transformers 5, TRL 1.x, PEFT 0.2x, torch
- * ≥ 2.8 (versions pinned in ./versions). Each effect was read in the library's source at that version.
+ * The stack the exports target and the estimate assumes: the versions pinned in ./versions (the
+ * same the exports install). Each effect was read in the library's source at that version.
  */
 export const CURRENT_STACK: StackProfile = {
   generation: '2025-26',
-  label: 'transformers 5 + TRL 1.x (2025–26)',
+  label: `transformers ${STACK.transformers.version}, TRL ${STACK.trl.version}, PEFT ${STACK.peft.version}, torch ${STACK.torch.version}`,
   defaults: {
     lossKernel: 'chunked',
     optimizer: 'adamw',
