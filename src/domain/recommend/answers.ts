@@ -85,6 +85,8 @@ export const scaleAnswersSchema = z.object({
     .min(1)
     .default([...LORA_TARGETS]),
   gradientCheckpointing: z.enum(['auto', 'on', 'off']).default('auto'),
+  /** Mixture of experts: LoRA on the attention projections only, or on every expert's MLP too. */
+  moeLoraTargets: z.enum(['attention', 'experts']).default('attention'),
   /** Context window the deployed model must serve, in tokens. */
   contextWindow: z.number().int().min(128).max(1_048_576).default(8192),
   /** Sequences served at once. */

@@ -11,6 +11,7 @@ import {
 } from '../memory';
 import type { ScaleAnswers } from './answers';
 import type { Device, HardwarePlan } from './hardware';
+import { effectiveLoraTargets } from './moeLora';
 
 /**
  * Share of a device's memory an estimate may fill and still count as fitting. The memory model's
@@ -67,6 +68,7 @@ export const gib = (bytes: number) => bytes / GIB;
 const fmt = (bytes: number) => `${gib(bytes).toFixed(1)} GiB`;
 
 function baseOptions(
+  spec: ModelSpec,
   method: TrainingMethod,
   scale: ScaleAnswers,
   hardware: HardwarePlan,
@@ -81,7 +83,7 @@ function baseOptions(
     quantBits: 4,
     doubleQuant: true,
     loraRank: scale.loraRank,
-    loraTargets: scale.loraTargets,
+    loraTargets: effectiveLoraTargets(spec, scale),
     batchSize: 1,
     seqLen,
     gradientCheckpointing: checkpointing,
@@ -143,7 +145,7 @@ export function fitTraining(
     let smallest = Infinity;
     let chosen: { options: TrainingOptions; batch: number } | null = null;
     for (const checkpointing of checkpointChoices(scale)) {
-      const options = baseOptions(method, scale, hardware, wanted, checkpointing);
+      const options = baseOptions(spec, method, scale, hardware, wanted, checkpointing);
       const estimate = estimateTrainingMemory(spec, options);
       smallest = Math.min(smallest, estimate.reservedBytes);
       if (estimate.reservedBytes > capacity) continue;
@@ -168,7 +170,7 @@ export function fitTraining(
   let best: { options: TrainingOptions; seqLen: number } | null = null;
   for (const method of available) {
     const checkpointing = checkpointChoices(scale).at(-1) as boolean;
-    const options = baseOptions(method, scale, hardware, wanted, checkpointing);
+    const options = baseOptions(spec, method, scale, hardware, wanted, checkpointing);
     const seqLen = roundedSeqLen(Math.min(wanted, maxContextLength(spec, options, capacity)));
     if (seqLen >= MIN_USEFUL_SEQ_LEN && (!best || seqLen > best.seqLen)) best = { options, seqLen };
   }

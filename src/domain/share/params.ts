@@ -56,6 +56,7 @@ export const PARAMS = {
     loraRank: { key: 'r', kind: 'number', label: 'LoRA rank' },
     loraTargets: { key: 'tgt', kind: 'targets', label: 'LoRA target' },
     gradientCheckpointing: { key: 'ckpt', kind: 'text', label: 'checkpointing choice' },
+    moeLoraTargets: { key: 'moe', kind: 'text', label: 'mixture-of-experts LoRA choice' },
     contextWindow: { key: 'ctx', kind: 'number', label: 'context window' },
     concurrency: { key: 'conc', kind: 'number', label: 'concurrency' },
     customModel: { key: 'cm', kind: 'model', label: 'model config' },

@@ -65,6 +65,7 @@ const LONGEST: Answers = {
     loraRank: 1024,
     loraTargets: ['q', 'k', 'v', 'o', 'gate', 'up'],
     gradientCheckpointing: 'off',
+    moeLoraTargets: 'experts',
     contextWindow: 1_048_576,
     concurrency: 1024,
     customModel: { name: 'acme-labs/qwen1.5-moe-a2.7b-mesh-labeler-2025-09', config: MOE_CONFIG },
