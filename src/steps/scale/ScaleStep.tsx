@@ -12,6 +12,7 @@ import { useWizard } from '../../state/store';
 import { StepFrame } from '../StepFrame';
 import { stepMeta } from '../steps';
 import { CustomModelPanel } from './CustomModelPanel';
+import { MoeLoraChoice } from './MoeLoraChoice';
 import { ScaleGuidance } from './ScaleGuidance';
 
 const shape = scaleAnswersSchema.shape;
@@ -94,6 +95,7 @@ export function ScaleStep() {
       errors={form.shownErrors}
       attempt={form.attempt}
       onNext={() => form.validate()}
+      invalid={form.invalid}
       guidance={<ScaleGuidance recommendation={recommendation} />}
     >
       <LiveSummary recommendation={recommendation} />
@@ -181,6 +183,12 @@ export function ScaleStep() {
               ))}
             </div>
           </fieldset>
+        ) : null}
+        {decoder ? (
+          <MoeLoraChoice
+            value={scale.moeLoraTargets}
+            onChange={(moeLoraTargets) => setScale({ moeLoraTargets })}
+          />
         ) : null}
         <ChoiceGroup
           name="gradientCheckpointing"
