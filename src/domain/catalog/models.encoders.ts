@@ -846,7 +846,7 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 59.56,
-        variant: 'v2 multilingual (MMTEB)',
+        variant: 'MMTEB v2',
         language: 'multilingual',
         shots: null,
         setting:
@@ -1445,7 +1445,7 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 64.33,
-        variant: 'v2 multilingual (MMTEB)',
+        variant: 'MMTEB v2',
         language: 'multilingual',
         shots: null,
         setting: 'MTEB Multilingual (MMTEB), mean over tasks',

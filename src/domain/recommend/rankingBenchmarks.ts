@@ -78,11 +78,16 @@ export function comparableKey(figure: Benchmark): string {
 
 /** "IFEval (strict prompt, 0-shot)", "MTEB (v1, en)": the figure's name with what makes it comparable. */
 export function benchmarkLabel(figure: Benchmark): string {
+  const language = LANGUAGE_WORDS[figure.language];
+  // English is the default reading, and a variant such as "MMTEB" or "code retrieval" names its own.
+  const namesLanguage =
+    figure.language === 'en' ||
+    figure.name === 'LiveCodeBench' ||
+    figure.name.startsWith('HumanEval') ||
+    /multilingual|MMTEB|C-MTEB|code|Chinese/i.test(figure.variant);
   const parts = [
     figure.variant,
-    figure.language === 'en' || figure.name.startsWith('MMLU') || figure.name === 'IFEval'
-      ? null
-      : LANGUAGE_WORDS[figure.language],
+    namesLanguage ? null : language,
     figure.shots === null ? null : `${figure.shots}-shot`,
   ].filter(Boolean);
   return parts.length > 0 ? `${figure.name} (${parts.join(', ')})` : figure.name;

@@ -34,6 +34,14 @@ describe('domain and task fit', () => {
     ).toBeNull();
   });
 
+  it('ranks reasoning distills below instruct models for a support chat, saying why', () => {
+    const rec = recommend({ task: { purpose: 'chat' }, hardware: { gpuId: 'rtx-4090' } });
+    const top3 = rec.shortlist.slice(0, 3).map((c) => findModel(c.id)!);
+    expect(top3.some(isReasoningDistill)).toBe(false);
+    const distill = findModel('deepseek-ai/DeepSeek-R1-Distill-Qwen-7B')!;
+    expect(taskFit(distill, rec.answers)).toMatchObject({ bonus: -6, demoted: null });
+  });
+
   it('starts code completion from a code-trained base model with fill-in-the-middle, and says so', () => {
     for (const gpuId of ['rtx-4060-ti-16gb', 'a100-80gb'] as const) {
       const rec = recommend({

@@ -3,7 +3,7 @@ import type { Answers } from './answers';
 
 /** How well a model's training matches the task, beyond its benchmark figures. */
 export interface TaskFit {
-  /** Points added to the score (0 when nothing special applies). */
+  /** Points added to (or, when negative, taken from) the score; 0 when nothing special applies. */
   bonus: number;
   /**
    * Why the model must not lead this shortlist, or null. Demoted models rank after every
@@ -23,6 +23,9 @@ const DOMAIN_WORDS: Record<Domain, string> = {
   finance: 'finance',
   other: 'your',
 };
+
+/** Domains where a long chain of thought before the answer pays for itself. */
+const REASONING_DOMAINS: Domain[] = ['code', 'scientific', 'finance'];
 
 /** Trained for code rather than for general text: a code strength without a general one. */
 export function isCodeSpecialised(model: CatalogModel): boolean {
@@ -58,6 +61,15 @@ export function taskFit(model: CatalogModel, answers: Answers): TaskFit {
       demoted:
         'A reasoning distill writes a long chain of thought before it answers, which strict JSON output has to strip or forbid; an instruct model is the safer start.',
       reasons: [],
+    };
+  }
+  if (purpose === 'chat' && isReasoningDistill(model) && !REASONING_DOMAINS.includes(domain)) {
+    return {
+      bonus: -6,
+      demoted: null,
+      reasons: [
+        'A reasoning distill thinks at length before each reply: slower and costlier per answer than an instruct model, for little gain outside maths, science and code.',
+      ],
     };
   }
   if (purpose === 'text-generation' && domain === 'code') {
