@@ -4,11 +4,8 @@ import { completeWizard } from './wizard-helpers';
 
 /** A legal assistant with strict JSON answers: the task step as an expert would fill it in. */
 async function legalJson(page: Page) {
-  await page.getByRole('radio', { name: /^Legal/ }).check();
-  await page
-    .getByRole('radio', { name: /strict output format|JSON/i })
-    .first()
-    .check();
+  await page.getByRole('combobox', { name: 'Domain' }).selectOption('legal');
+  await page.getByRole('radio', { name: /A strict output format/ }).check();
 }
 
 test('at 360 px the cards state their score basis and the licence table stacks without clipping', async ({
@@ -30,7 +27,7 @@ test('at 360 px the cards state their score basis and the licence table stacks w
   await expect(table.getByRole('columnheader', { name: 'What it asks of you' })).toBeAttached();
   const clipped = await table.evaluate((element) => {
     const box = element.parentElement as HTMLElement;
-    const cells = Array.from(element.querySelectorAll<HTMLElement>('th, td')).filter(
+    const cells = Array.from(element.querySelectorAll<HTMLElement>('tbody th, tbody td')).filter(
       (cell) => cell.offsetParent !== null,
     );
     return {
@@ -71,9 +68,9 @@ test('chart axes end on a round tick', async ({ page }) => {
   for (const name of [/Memory by method/, /Memory against context length/]) {
     const figure = page.getByRole('figure', { name });
     await figure.scrollIntoViewIfNeeded();
-    const ticks = figure.locator('.recharts-yAxis .recharts-cartesian-axis-tick-value');
+    const ticks = figure.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
     await expect(ticks.first()).toBeAttached();
-    const values = (await ticks.allInnerTexts()).map(Number);
+    const values = await ticks.evaluateAll((texts) => texts.map((t) => Number(t.textContent)));
     const step = values[1]! - values[0]!;
     expect(values[0]).toBe(0);
     values.forEach((value, i) => expect(value).toBeCloseTo(i * step, 6));
