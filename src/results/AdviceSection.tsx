@@ -4,7 +4,7 @@ import type { AdviceLine } from '../domain/recommend';
 export function AdviceSection({ advice }: { advice: AdviceLine[] }) {
   if (advice.length === 0) return null;
   return (
-    <section aria-labelledby="advice-title" className="keep-together">
+    <section aria-labelledby="advice-title">
       <h2 id="advice-title">What works for this task</h2>
       <ul>
         {advice.map((line) => (

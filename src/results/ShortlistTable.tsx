@@ -32,7 +32,11 @@ export function ShortlistTable({ recommendation }: { recommendation: Recommendat
                     {sizeText(candidate)} · {candidate.id}
                   </span>
                   {candidate.basis ? (
-                    <span className="table-sub">{candidate.basis.sentence}</span>
+                    <span className="table-sub">
+                      {candidate.basis.figure
+                        ? `Ranked on ${candidate.basis.label} ${candidate.basis.figure.value}`
+                        : 'No comparable figure'}
+                    </span>
                   ) : null}
                 </th>
                 <td>
