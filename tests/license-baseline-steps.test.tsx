@@ -12,10 +12,13 @@ describe('License step', () => {
     const { user } = await renderApp('/license', {}, 3);
     await waitFor(() => expect(document.title).toBe('Step 4 of 5: License – Tunewise'));
     expect(verdictRow(/Creative Commons/)).toHaveTextContent('Not allowed');
-    expect(verdictRow(/Apache/)).toHaveTextContent('Allowed');
+    // Anchored: Gemma 4 and gpt-oss rows also name the Apache License.
+    expect(verdictRow(/^Apache License 2\.0/)).toHaveTextContent('Allowed');
     // The count of what a license asks reads as English, singular included.
     expect(within(verdictRow(/MIT/)).getByText('1 obligation')).toBeInTheDocument();
-    expect(within(verdictRow(/Apache/)).getByText(/^\d+ obligations$/)).toBeInTheDocument();
+    expect(
+      within(verdictRow(/^Apache License 2\.0/)).getByText(/^\d+ obligations$/),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: /Research only/ }));
     expect(wizardState().license.intendedUse).toBe('research');
     expect(verdictRow(/Creative Commons/)).not.toHaveTextContent('Not allowed');

@@ -173,3 +173,39 @@ describe('Scale step', () => {
     expect(screen.getAllByText(/Show the figures as a table/).length).toBe(2);
   });
 });
+
+describe('Scale step: training stack levers', () => {
+  it('shows each loss kernel with the memory it needs, and choosing one changes the plan', async () => {
+    const { user } = await renderApp('/scale', {}, 2);
+    const loss = screen.getByRole('group', { name: 'Loss kernel' });
+    const plain = within(loss).getByRole('radio', { name: /^Plain cross-entropy/ });
+    // Whole fp32 logits cost more than TRL's chunked loss the plan uses.
+    expect(plain).toHaveAccessibleDescription(/GiB per GPU, \d+\.\d GiB more/);
+    const chunked = within(loss).getByRole('radio', { name: /^TRL’s chunked loss/ });
+    expect(chunked).toHaveAccessibleDescription(/\(the plan now\)/);
+    await user.click(within(loss).getByRole('radio', { name: /Liger fused/ }));
+    expect(wizardState().scale.lossKernel).toBe('liger');
+    await waitFor(() =>
+      expect(within(loss).getByRole('radio', { name: /Liger fused/ })).toHaveAccessibleDescription(
+        /\(the plan now\)/,
+      ),
+    );
+  });
+
+  it('offers CPU offload of the block inputs, and the launcher only with several GPUs', async () => {
+    const { user } = await renderApp('/scale', {}, 2);
+    expect(screen.queryByRole('group', { name: 'Launcher' })).not.toBeInTheDocument();
+    const checkpointing = screen.getByRole('group', { name: 'Gradient checkpointing' });
+    await user.click(within(checkpointing).getByRole('radio', { name: /offloaded to the CPU/ }));
+    expect(wizardState().scale.gradientCheckpointing).toBe('offload');
+  });
+
+  it('asks for hard negatives on a reranker, defaulting to sentence-transformers’ 4', async () => {
+    await renderApp('/scale', { task: { purpose: 'reranking' } }, 2);
+    const negatives = screen.getByRole('combobox', { name: 'Hard negatives per example' });
+    expect(negatives).toHaveDisplayValue('Default (4)');
+    fireEvent.change(negatives, { target: { value: '7' } });
+    expect(wizardState().scale.hardNegatives).toBe(7);
+    expect(screen.queryByRole('group', { name: 'Loss kernel' })).not.toBeInTheDocument();
+  });
+});

@@ -1,5 +1,6 @@
 import type { MemoryEstimate } from '../domain/memory';
 import type { Device } from '../domain/recommend';
+import type { Assumption } from '../domain/recommend/planWords';
 import { runtimeWords } from '../domain/recommend/runtimeWords';
 import { gib } from './format';
 
@@ -9,13 +10,13 @@ const ROWS: { key: keyof MemoryEstimate['breakdown']; label: string; note: strin
   {
     key: 'optimizer',
     label: 'Optimizer state',
-    note: 'AdamW keeps two values per trained parameter',
+    note: 'AdamW keeps two values per trained parameter (8-bit AdamW two bytes, SGD none)',
   },
   { key: 'activations', label: 'Activations', note: 'kept from the forward pass for backward' },
   {
     key: 'logits',
     label: 'Logits',
-    note: 'one score per vocabulary entry per token, with the loss’s fp32 copies',
+    note: 'the output head’s scores at the loss, as the loss kernel keeps them',
   },
   { key: 'kvCache', label: 'KV cache', note: 'keys and values of every cached token' },
   { key: 'overhead', label: '', note: 'outside the framework’s tensors' },
@@ -26,9 +27,12 @@ export function BreakdownTable({
   estimate,
   caption,
   runtime,
+  assumptions = [],
 }: {
   estimate: MemoryEstimate;
   caption: string;
+  /** What the estimate assumes about the run (precision, loss, launcher), shown under the table. */
+  assumptions?: readonly Assumption[];
   /** The device's runtime: no "CUDA" or "nvidia-smi" on a Mac or a CPU. */
   runtime: Device['runtime'];
 }) {
@@ -73,6 +77,16 @@ export function BreakdownTable({
           </tr>
         </tfoot>
       </table>
+      {assumptions.length > 0 ? (
+        <dl className="assumptions" aria-label="What this estimate assumes">
+          {assumptions.map((line) => (
+            <div key={line.label}>
+              <dt>{line.label}</dt>
+              <dd>{line.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
     </div>
   );
 }

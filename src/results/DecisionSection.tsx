@@ -1,4 +1,5 @@
 import type { Recommendation } from '../domain/recommend';
+import { LAUNCHER_NAMES } from '../domain/recommend/planWords';
 import { METHOD_NAMES, params, tokens } from './format';
 
 /** The decision: architecture, base/instruct, size, method and settings, the top model. */
@@ -52,7 +53,10 @@ export function DecisionSection({ recommendation }: { recommendation: Recommenda
                   ? `, LoRA rank ${plan.options.loraRank} on ${plan.options.loraTargets?.join(', ')}`
                   : ''}
                 {plan.options.gradientCheckpointing ? ', gradient checkpointing' : ''}
-                {plan.options.sharding === 'fsdp' ? `, FSDP across ${plan.options.gpus} GPUs` : ''}.
+                {plan.options.gpus > 1
+                  ? `, ${LAUNCHER_NAMES[plan.options.launcher]} across ${plan.options.gpus} GPUs`
+                  : ''}
+                .
                 {plan.adjustments.length > 0 ? (
                   <ul className="tight muted">
                     {plan.adjustments.map((a) => (

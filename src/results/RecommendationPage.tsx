@@ -7,6 +7,7 @@ import { licenseById } from '../domain/recommend/licenseVerdict';
 import { useRecommendation } from '../state/selectors';
 import { AdviceSection } from './AdviceSection';
 import { BaselineSection } from './BaselineSection';
+import { planAssumptions } from '../domain/recommend/planWords';
 import { BreakdownTable } from './BreakdownTable';
 import { NearMisses, Shortlist } from './CandidateList';
 import { CustomModelNotice } from './CustomModelNotice';
@@ -48,6 +49,7 @@ export function RecommendationPage() {
             estimate={top.training.plan.estimate}
             caption={`Training ${top.name}`}
             runtime={recommendation.hardware.training.runtime}
+            assumptions={planAssumptions(top.training.plan, recommendation.hardware.training)}
           />
         </section>
       ) : null}

@@ -10,6 +10,7 @@ import { useRecommendation } from '../state/selectors';
 import { stepMeta } from '../steps/steps';
 import { AdviceSection } from './AdviceSection';
 import { BaselineSection } from './BaselineSection';
+import { planAssumptions } from '../domain/recommend/planWords';
 import { BreakdownTable } from './BreakdownTable';
 import { DecisionSection } from './DecisionSection';
 import { DeploymentSection } from './DeploymentSection';
@@ -98,6 +99,7 @@ export function SummaryPage() {
             estimate={top.training.plan.estimate}
             caption={`Training ${top.name}`}
             runtime={recommendation.hardware.training.runtime}
+            assumptions={planAssumptions(top.training.plan, recommendation.hardware.training)}
           />
         </section>
       ) : null}

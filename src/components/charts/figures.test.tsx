@@ -56,11 +56,12 @@ describe('MethodChartFigure', () => {
     expect(screen.getByText('Show the figures as a table')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /by model and method/ });
     const row = within(table).getByRole('row', { name: /^Qwen2\.5-7B-Instruct / });
+    // Full fine-tuning in mixed precision with fused AdamW: 16 bytes per parameter and more.
     expect(
       within(row)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['154.1 (over)', '21.7 ★ chosen', '12.1']);
+    ).toEqual(['123.5 (over)', '21.6 ★ chosen', '12.0']);
     expect(within(table).getByRole('columnheader', { name: 'QLoRA (GiB)' })).toBeInTheDocument();
     expect(
       within(table).getByRole('row', { name: /GPU memory available 24\.0 GiB/ }),
@@ -105,10 +106,10 @@ describe('ContextChartFigure', () => {
   it('captions the chart with the model and the limits it marks', () => {
     render(<ContextChartFigure chart={context} />);
     const figure = screen.getByRole('figure', {
-      name: /Memory by context length: Qwen2\.5-7B-Instruct/,
+      name: /Memory by context length: Qwen3-8B/,
     });
     expect(figure).toHaveTextContent(
-      /training fits sequences up to 2\.5k tokens, serving fits a context up to 23k tokens/,
+      /training fits sequences up to 7k tokens, serving fits a context up to 19k tokens/,
     );
     expect(within(figure).getByRole('img')).toHaveAccessibleName(
       /your context window is 8k tokens/,
@@ -123,12 +124,12 @@ describe('ContextChartFigure', () => {
     ).toBeInTheDocument();
     const needed = within(table).getByRole('row', { name: /^8,192 / });
     expect(needed).toHaveTextContent('your context window');
-    expect(within(table).getByRole('row', { name: /^2,048 21\.7 17\.9/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^2,048 19\.8 12\.5/ })).toBeInTheDocument();
     expect(
       within(table).getByRole('row', { name: /^Memory available \(GiB\) 24\.0 24\.0/ }),
     ).toBeInTheDocument();
     expect(
-      within(table).getByRole('row', { name: /^Longest that fits \(tokens\) 2,528 23,367/ }),
+      within(table).getByRole('row', { name: /^Longest that fits \(tokens\) 7,215 19,410/ }),
     ).toBeInTheDocument();
   });
 

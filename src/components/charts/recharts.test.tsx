@@ -32,7 +32,7 @@ describe('MemoryByMethodChart at a fixed size', () => {
     }
     expect(labels.filter((text) => text === '★')).toHaveLength(5);
     // Full fine-tuning runs far off the 30 GiB axis; its value is written at the top instead.
-    expect(labels).toContain('154↑');
+    expect(labels).toContain('133↑');
     expect(labels).toContain('30');
     expect(container.querySelectorAll('[stroke="var(--ink)"][stroke-width="3"]')).toHaveLength(5);
     expect(container.querySelectorAll('pattern')).toHaveLength(3);
@@ -61,8 +61,8 @@ describe('MemoryByContextChart at a fixed size', () => {
     ]);
     expect(labels).toEqual(expect.arrayContaining(['1k', '4k', '32k', '128k']));
     expect(labels).toContain('Your context window8k tokens');
-    expect(labels).toContain('Longest training sequence that fits2.5k tokens');
-    expect(labels).toContain('Largest serving context that fits23k tokens');
+    expect(labels).toContain('Longest training sequence that fits7k tokens');
+    expect(labels).toContain('Largest serving context that fits19k tokens');
     expect(
       within(container.querySelector('.chart-legend')!).getByText(context.servingLabel),
     ).toBeInTheDocument();

@@ -90,18 +90,28 @@ describe('model catalog', () => {
   });
 });
 
+const MiB = 2 ** 20;
+const GiB = 2 ** 30;
+const gpu = (id: string) => {
+  const found = gpus.find((g) => g.id === id);
+  if (!found) throw new Error(`no preset ${id}`);
+  return found;
+};
+/** A citation of a private search index instead of a public address. */
+const PRIVATE_CITATION = /indexed copy|find_string|read_file id|code index|^\d{6,}$/i;
+
 describe('GPU catalog', () => {
   it('has every preset valid against the schema, with unique ids', () => {
-    for (const gpu of gpus) {
-      const result = gpuSchema.safeParse(gpu);
-      expect(result.success, `${gpu.id}: ${result.error?.message}`).toBe(true);
+    for (const g of gpus) {
+      const result = gpuSchema.safeParse(g);
+      expect(result.success, `${g.id}: ${result.error?.message}`).toBe(true);
     }
     const ids = gpus.map((g) => g.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).not.toContain(CUSTOM_GPU_ID);
   });
 
-  it('has the presets the product promises', () => {
+  it('has the presets the product promises, 52 in all', () => {
     const names = gpus.map((g) => g.name).join(' | ');
     for (const expected of [
       '3060',
@@ -109,37 +119,116 @@ describe('GPU catalog', () => {
       '4060 Ti',
       '4080',
       '4090',
+      '5060 Ti 16 GB',
+      '5070 Ti',
+      '5080',
       '5090',
+      'RX 7900 XTX',
+      'Ryzen AI Max+ 395',
+      'RTX A5000',
       'A6000',
+      'RTX 4000 Ada',
+      'RTX 5000 Ada',
       '6000 Ada',
+      'RTX PRO 6000 Blackwell Workstation',
+      'RTX PRO 6000 Blackwell Max-Q',
+      'RTX PRO 6000 Blackwell Server',
+      'DGX Spark',
       'T4',
       'V100',
       'A10G',
-      'L4',
+      'L4 ',
+      'L40 ',
       'L40S',
+      'A40',
       'A100',
-      'H100',
+      'H20 ',
+      'H100 80 GB PCIe',
+      'H100 80 GB (SXM)',
+      'H100 NVL',
       'H200',
       'B200',
+      'GB200',
+      'B300',
       'MI300X',
+      'MI325X',
+      'MI355X',
     ]) {
       expect(names).toContain(expected);
     }
-    expect(gpus.filter((g) => g.class === 'apple').length).toBeGreaterThanOrEqual(6);
+    const appleSizes = gpus.filter((g) => g.class === 'apple').map((g) => g.marketedMemoryGb);
+    expect(appleSizes).toEqual([16, 24, 32, 36, 48, 64, 96, 128, 192, 256, 512]);
+    expect(gpus).toHaveLength(52);
   });
 
-  it('knows T4 and V100 lack bf16 and FlashAttention-2, and Apple silicon lacks bitsandbytes 4-bit', () => {
+  it.each(gpus.map((g) => [g.id, g] as const))(
+    '%s: has dense tensor throughput and memory bandwidth, with a source',
+    (_id, g) => {
+      const t = g.throughput;
+      // Volta and Turing have no bf16: their fp16 mixed-precision figure stands in.
+      if (g.capabilities.bf16) expect(t.bf16DenseTflops).toBeGreaterThan(1);
+      else expect(t.fp16DenseTflops).toBeGreaterThan(1);
+      if (t.fp8DenseTflops !== undefined) {
+        expect(g.capabilities.fp8).toBe(true);
+        expect(t.fp8DenseTflops).toBeGreaterThan(t.bf16DenseTflops ?? 0);
+      }
+      expect(t.memoryBandwidthGBs).toBeGreaterThan(100);
+      expect(t.sources.length).toBeGreaterThan(0);
+      if (t.status === 'unverified') expect(t.note).toMatch(/unverified/i);
+    },
+  );
+
+  it('cites only public addresses or document titles, never a private search index', () => {
+    for (const g of gpus) {
+      for (const source of [...g.sources, ...g.throughput.sources]) {
+        expect(source, g.id).not.toMatch(PRIVATE_CITATION);
+      }
+      for (const note of g.notes) expect(note, g.id).not.toMatch(/indexed copy|code index/i);
+    }
+  });
+
+  it('gives the fixed figures: 36 GB Macs wire 3/4 (27 GiB), V100 16384/32768 MiB, MI300X bytes', () => {
+    // A 36 GB Mac logs recommendedMaxWorkingSetSize = 28991.03 MB = 27 GiB: 3/4, not 2/3.
+    expect(gpu('apple-36gb').usableMemoryBytes).toBe(27 * GiB);
+    expect(gpu('apple-32gb').usableMemoryBytes).toBe(Math.floor((32 * GiB * 2) / 3));
+    expect(gpu('apple-512gb').usableMemoryBytes).toBe(384 * GiB);
+    // Current drivers report the full 16 and 32 GiB (older ones 16160 / 32510 MiB).
+    expect(gpu('v100-16gb').usableMemoryBytes).toBe(16384 * MiB);
+    expect(gpu('v100-32gb').usableMemoryBytes).toBe(32768 * MiB);
+    expect(gpu('mi300x').usableMemoryBytes).toBe(205_822_885_888);
+    // Printouts read for the new presets.
+    expect(gpu('h100-nvl').usableMemoryBytes).toBe(95830 * MiB);
+    expect(gpu('a40').usableMemoryBytes).toBe(46068 * MiB);
+    expect(gpu('rtx-4000-ada').usableMemoryBytes).toBe(20475 * MiB);
+  });
+
+  it('counts FlashAttention-2 on consumer Blackwell (flash-attn 2.7.4+ built with CUDA 12.8+)', () => {
+    for (const id of ['rtx-5090', 'rtx-5080', 'rtx-5070-ti', 'rtx-5060-ti-16gb']) {
+      expect(gpu(id).capabilities.flashAttention2, id).toBe(true);
+      expect(gpu(id).notes.join(' '), id).toMatch(/2\.7\.4 or later built with CUDA 12\.8/);
+    }
+  });
+
+  it('knows T4 and V100 lack bf16 and FlashAttention-2, and Apple silicon lacks the bitsandbytes QLoRA path', () => {
     for (const id of ['t4', 'v100-16gb', 'v100-32gb']) {
-      const gpu = gpus.find((g) => g.id === id);
-      expect(gpu?.capabilities.bf16, id).toBe(false);
-      expect(gpu?.capabilities.flashAttention2, id).toBe(false);
-      expect(gpu?.capabilities.bitsandbytes4bit, id).toBe(true);
+      expect(gpu(id).capabilities.bf16, id).toBe(false);
+      expect(gpu(id).capabilities.flashAttention2, id).toBe(false);
+      expect(gpu(id).capabilities.bitsandbytes4bit, id).toBe(true);
     }
-    for (const gpu of gpus.filter((g) => g.class === 'apple')) {
-      expect(gpu.capabilities.bitsandbytes4bit).toBe(false);
-      expect(gpu.usableMemoryBytes).toBeLessThan(gpu.marketedMemoryGb * 2 ** 30);
-      expect(gpu.notes.join(' ')).toMatch(/iogpu\.wired_limit_mb/);
+    for (const g of gpus.filter((g) => g.class === 'apple')) {
+      expect(g.capabilities.bitsandbytes4bit).toBe(false);
+      expect(g.usableMemoryBytes).toBeLessThan(g.marketedMemoryGb * GiB);
+      expect(g.notes.join(' ')).toMatch(/iogpu\.wired_limit_mb/);
+      // bitsandbytes does list Metal 4-bit: the notes say so rather than "no".
+      expect(g.notes.join(' ')).toMatch(/supported but not yet optimised/);
     }
+  });
+
+  it('says how much unified memory the Ryzen AI Max GPU uses by default and how to raise it', () => {
+    const strix = gpu('ryzen-ai-max-395-128gb');
+    expect(strix.usableMemoryBytes).toBe(64 * GiB);
+    expect(strix.notes.join(' ')).toMatch(/half of system RAM/);
+    expect(strix.notes.join(' ')).toMatch(/ttm\.pages_limit/);
   });
 });
 
@@ -161,5 +250,31 @@ describe('license catalog', () => {
     expect(licenses.find((l) => l.id === 'cc-by-nc-4.0')?.commercialUse).toBe(false);
     expect(licenses.find((l) => l.id === 'qwen-research')?.commercialUse).toBe(false);
     expect(licenses.find((l) => l.id === 'apache-2.0')?.commercialUse).toBe(true);
+  });
+  it('adds the Llama indemnity and delete-on-termination duties, and the Llama 4 licence', () => {
+    for (const id of ['llama-3.1', 'llama-3.2', 'llama-3.3', 'llama-4'] as const) {
+      const text = licenses.find((l) => l.id === id)?.obligations.join(' ') ?? '';
+      expect(text, id).toMatch(/Indemnify Meta/);
+      expect(text, id).toMatch(/delete and stop using/);
+    }
+    const llama4 = licenses.find((l) => l.id === 'llama-4');
+    expect(llama4?.monthlyActiveUserLimit).toBe(700_000_000);
+    expect(llama4?.regionRestriction).toMatch(/European Union/);
+  });
+
+  it('keeps Gemma 4 (Apache 2.0) apart from the Gemma terms, and gpt-oss under Apache 2.0 with its usage policy', () => {
+    expect(licenses.find((l) => l.id === 'gemma-4-apache-2.0')?.family).toBe('permissive');
+    expect(licenses.find((l) => l.id === 'gemma')?.family).toBe('gemma');
+    const gptOss = licenses.find((l) => l.id === 'gpt-oss-apache-2.0');
+    expect(gptOss?.commercialUse).toBe(true);
+    expect(gptOss?.obligations.join(' ')).toMatch(/applicable law/);
+    expect(licenses.find((l) => l.id === 'mistral-research')?.commercialUse).toBe(false);
+  });
+
+  it('cites only public addresses or document titles', () => {
+    for (const license of licenses) {
+      for (const source of license.sources)
+        expect(source, license.id).not.toMatch(PRIVATE_CITATION);
+    }
   });
 });

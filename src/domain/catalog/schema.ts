@@ -59,10 +59,14 @@ export const licenseIdSchema = z.enum([
   'llama-3.1',
   'llama-3.2',
   'llama-3.3',
+  'llama-4',
   'gemma',
+  'gemma-4-apache-2.0',
   'qwen',
   'qwen-research',
   'cc-by-nc-4.0',
+  'mistral-research',
+  'gpt-oss-apache-2.0',
 ]);
 export type LicenseId = z.infer<typeof licenseIdSchema>;
 
@@ -199,6 +203,35 @@ export type CatalogModel = z.input<typeof catalogModelSchema>;
 export const gpuClassSchema = z.enum(['consumer', 'workstation', 'datacenter', 'apple']);
 export type GpuClass = z.infer<typeof gpuClassSchema>;
 
+/**
+ * Peak figures for a speed estimate, as the vendor publishes them. Throughput is dense (no 2:4
+ * structured sparsity, which datasheets often quote at twice the dense figure) and counts a fused
+ * multiply-add as two operations; tensor figures are with FP32 accumulate, the mode mixed-precision
+ * training uses (GeForce cards run it at half their FP16-accumulate rate).
+ */
+export const gpuThroughputSchema = z
+  .strictObject({
+    /** Dense bf16 tensor (matrix) throughput, TFLOPS. Absent where the GPU has no bf16 (Volta, Turing). */
+    bf16DenseTflops: z.number().positive().optional(),
+    /** Dense fp16 tensor throughput, TFLOPS; given only where bf16 is absent, for fp16 mixed precision. */
+    fp16DenseTflops: z.number().positive().optional(),
+    /** Dense fp8 tensor throughput, TFLOPS; absent where the GPU has no fp8 tensor path. */
+    fp8DenseTflops: z.number().positive().optional(),
+    /** Peak memory bandwidth, GB/s (decimal gigabytes per second, as datasheets give it). */
+    memoryBandwidthGBs: z.number().positive(),
+    sources: z.array(sourceSchema).min(1),
+    status: factStatusSchema,
+    /** How a figure was read or derived, and why it is unverified when it is. */
+    note: z.string().min(5).optional(),
+  })
+  .refine((t) => t.bf16DenseTflops !== undefined || t.fp16DenseTflops !== undefined, {
+    message: 'a GPU needs a bf16 or, without bf16, an fp16 tensor throughput',
+  })
+  .refine((t) => t.status !== 'unverified' || (t.note?.length ?? 0) > 0, {
+    message: 'an unverified throughput says why in its note',
+  });
+export type GpuThroughput = z.input<typeof gpuThroughputSchema>;
+
 export const gpuSchema = z.strictObject({
   /** Stable slug used in URLs, e.g. "rtx-4090", "a100-80gb", "apple-m-64gb". */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -222,6 +255,8 @@ export const gpuSchema = z.strictObject({
     bitsandbytes4bit: z.boolean(),
     fp8: z.boolean(),
   }),
+  /** The figures a speed estimate needs: peak dense tensor throughput and memory bandwidth. */
+  throughput: gpuThroughputSchema,
   sources: z.array(sourceSchema).min(1),
   notes: z.array(z.string().min(5)),
 });
@@ -245,6 +280,11 @@ export const licenseSchema = z.strictObject({
   namingRule: z.string().optional(),
   /** Whether an acceptable-use policy or use restrictions bind the user and derivatives. */
   acceptableUsePolicy: z.boolean(),
+  /**
+   * A restriction by where the licensee lives, in one sentence the verdict shows as it stands
+   * (Llama 3.2 and 4: no rights to the multimodal models for those domiciled in the EU).
+   */
+  regionRestriction: z.string().min(10).optional(),
   /** Whether weights (and derivatives) may be redistributed, and on what terms, in one sentence. */
   redistribution: z.string().min(10),
   /** Each obligation as one plain sentence. */

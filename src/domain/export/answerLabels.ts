@@ -47,7 +47,12 @@ const METHODS = {
   lora: 'LoRA',
   qlora: 'QLoRA (4-bit)',
 } as const;
-const CHECKPOINTING = { auto: 'When needed to fit', on: 'On', off: 'Off' } as const;
+const CHECKPOINTING = {
+  auto: 'When needed to fit',
+  on: 'On',
+  off: 'Off',
+  offload: 'On, block inputs offloaded to the CPU',
+} as const;
 const USES = {
   commercial: 'A commercial product',
   internal: 'Internal business use',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { licenseIdSchema, purposeSchema } from '../catalog/schema';
 import { loraTargetSchema, sizeBandIdSchema } from '../recommend';
+import { OPTIMIZERS } from '../memory';
 
 /*
  * The parts of the published export document, where each byte figure is an integer number of bytes
@@ -27,7 +28,7 @@ export const trainingSettingsSchema = z.strictObject({
   gradientCheckpointing: z.boolean(),
   /** Autocast precision on the training GPU: bf16, or fp16 where the GPU has no bf16. */
   mixedPrecision: z.enum(['bf16', 'fp16', 'none']),
-  optimizer: z.enum(['adamw', 'adamw-8bit', 'sgd']),
+  optimizer: z.enum(OPTIMIZERS),
   /** LoRA rank and adapted projections; null for full fine-tuning. */
   loraRank: z.number().int().positive().nullable(),
   loraTargets: z.array(loraTargetSchema).nullable(),

@@ -109,7 +109,9 @@ describe('pythonSnippet', () => {
     expect(source).toContain('    r=16,\n    lora_alpha=32,');
     expect(source).toContain('target_modules=["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj"');
     expect(source).toContain('task_type="CAUSAL_LM"');
-    expect(source).toContain('    gradient_accumulation_steps=8,');
+    // TRL's chunked loss leaves room for 2 sequences of 2048 tokens: 2 × 4 steps make the batch of 8.
+    expect(plan.options.batchSize).toBe(2);
+    expect(source).toContain('    gradient_accumulation_steps=4,');
     expect(source).toContain('    bf16=True,\n    fp16=False,');
     expect(source).not.toContain('prepare_model_for_kbit_training');
   });

@@ -1,5 +1,5 @@
 import type { Purpose } from '../catalog/schema';
-import type { LoraTarget, TrainingMethod } from '../memory';
+import type { LoraTarget, OptimizerName, TrainingMethod } from '../memory';
 import { isEncoderPurpose, type Recommendation } from '../recommend';
 import { ALL_LINEAR, loraModuleNames, modelTypeOf } from './loraModules';
 
@@ -50,7 +50,14 @@ export interface TrainingSetup {
   outputDir: string;
 }
 
-const OPTIMIZERS = { adamw: 'adamw_torch', 'adamw-8bit': 'adamw_bnb_8bit', sgd: 'sgd' } as const;
+/** transformers' `optim` name of each plan optimizer. */
+const OPTIMIZERS: Record<OptimizerName, string> = {
+  adamw: 'adamw_torch_fused',
+  'adamw-foreach': 'adamw_torch',
+  'adamw-8bit': 'adamw_bnb_8bit',
+  'paged-adamw-8bit': 'paged_adamw_8bit',
+  sgd: 'sgd',
+};
 
 /** A directory name from a model id: "Qwen/Qwen2.5-7B" → "qwen2.5-7b". */
 function slug(modelId: string): string {

@@ -1,5 +1,7 @@
+import { CURRENT_STACK, STACK_2023_24, type StackProfile } from '../stack/profile';
 import { modelSpecFromConfig } from './config';
 import { referenceConfig } from './fixtures/referenceConfigs';
+import { extraConfigs2026 } from './fixtures/measurements2026';
 import type { Measurement } from './fixtures/measurements';
 import { estimateServingMemory } from './serving';
 import { estimateTrainingMemory } from './training';
@@ -12,8 +14,22 @@ export interface Comparison {
   relativeError: number;
 }
 
+/** The stack profile a measurement ran on (CSV rows are 2023–24). */
+export function stackOf(measurement: Pick<Measurement, 'stack'>): StackProfile {
+  return measurement.stack === '2025-26' ? CURRENT_STACK : STACK_2023_24;
+}
+
 export function specOf(model: string, overrides: Record<string, unknown> = {}) {
-  return modelSpecFromConfig({ ...referenceConfig(model), ...overrides });
+  const config = Object.hasOwn(extraConfigs2026, model)
+    ? (extraConfigs2026[model] as Record<string, unknown>)
+    : referenceConfig(model);
+  return modelSpecFromConfig({ ...config, ...overrides });
+}
+
+/** Median, 90th percentile and count of absolute relative errors. */
+export function errorSummary(comparisons: readonly Comparison[]) {
+  const errors = comparisons.map((c) => Math.abs(c.relativeError));
+  return { n: errors.length, median: quantile(errors, 0.5), p90: quantile(errors, 0.9) };
 }
 
 /** The figure of an estimate that matches what the source read. */
@@ -27,7 +43,7 @@ export function compare(measurement: Measurement): Comparison {
   const spec = specOf(measurement.model, measurement.configOverrides);
   const estimate =
     measurement.kind === 'training'
-      ? estimateTrainingMemory(spec, measurement.options)
+      ? estimateTrainingMemory(spec, measurement.options, stackOf(measurement).defaults)
       : estimateServingMemory(spec, measurement.options);
   const estimatedBytes = comparable(estimate, measurement.metric);
   return {

@@ -14,7 +14,8 @@ import type { LoraTarget } from './types';
  * up outputs, and the inputs of trained projections (a frozen linear layer needs only its weight
  * to pass gradients on). LoRA dropout keeps a dropped copy of every adapted input plus its mask.
  * Without fused attention the softmax output (fp32) and probabilities (bf16) add seq² per head.
- * With gradient checkpointing only each block's input stays, plus one block recomputed in backward.
+ * With gradient checkpointing only each block's input stays, plus one block recomputed in backward
+ * (block inputs in fp32 after QLoRA's kbit upcast; on the CPU with activation offloading).
  * Encoders also keep dropout masks. Mixture-of-experts blocks keep the MLP tensors for each of the
  * k experts a token visits, plus the routed copies of the hidden state.
  * (After Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models", 2022.)
@@ -30,8 +31,12 @@ export function activationBytes(
     blockElements(spec, o, computeBytes) + attentionMatrixElements(spec, o, computeBytes);
   const crossAttention = spec.numDecoderLayers * attentionElements(spec, o, computeBytes);
   if (o.gradientCheckpointing) {
-    const kept = blocks * spec.hiddenSize;
-    return tokens * (kept + full) * computeBytes * ACTIVATION_OVERHEAD;
+    // Block inputs: fp32 once prepare_model_for_kbit_training has made the residual stream fp32;
+    // offloaded to the CPU, only the two around the block in backward stay on the GPU.
+    const keptBytes = o.kbitUpcast ? 4 : computeBytes;
+    const keptBlocks = o.activationOffload ? Math.min(blocks, 2) : blocks;
+    const kept = keptBlocks * spec.hiddenSize * keptBytes;
+    return tokens * (kept + full * computeBytes) * ACTIVATION_OVERHEAD;
   }
   return tokens * (blocks * full + crossAttention) * computeBytes * ACTIVATION_OVERHEAD;
 }

@@ -1,10 +1,15 @@
 import { FieldReader, LIMITS, ModelConfigError, ownObject, type RawConfig } from './configFields';
 import { checkDerivedSizes } from './configBounds';
 import { FAMILIES, GATED_ACTIVATIONS, LLAMA_TRAITS, type FamilyTraits } from './families';
-import { latentAttentionOf, slidingLayerCount } from './latent';
+import { extraParameters, noteMultiTokenPrediction } from './configExtras';
+import { withFamilyDefaults } from './familyDefaults';
+import { hybridStackOf } from './hybrid';
+import { attentionWindowOf, fullAttentionOf, latentAttentionOf, slidingLayerCount } from './latent';
+import { moeSpec } from './moeConfig';
+import { expandNestedFields } from './nestedFields';
 import { countParameters } from './parameters';
 import { describeJsonValue, parseConfigText } from './parseJson';
-import type { ModelSpec, MoeSpec } from './spec';
+import type { ModelSpec } from './spec';
 import { storedWeightsOf } from './storage';
 import { visionTowerParameters } from './vision';
 
@@ -26,8 +31,6 @@ const NAMES = {
   ],
   vocab: ['vocab_size', 'padded_vocab_size', 'n_vocab'],
   positions: ['max_position_embeddings', 'n_positions', 'n_ctx', 'max_sequence_length'],
-  experts: ['num_local_experts', 'num_experts', 'n_routed_experts', 'moe_num_experts'],
-  expertsPerToken: ['num_experts_per_tok', 'moe_topk', 'top_k'],
 } as const;
 
 /** Turns pasted text or a parsed object into the config's top-level object. */
@@ -35,7 +38,7 @@ function asObject(config: unknown): RawConfig {
   const text = typeof config === 'string';
   const value = text ? parseConfigText(config) : config;
   const object = ownObject(value);
-  if (object) return object;
+  if (object) return expandNestedFields(object);
   const what = describeJsonValue(value);
   throw new ModelConfigError([
     {
@@ -107,93 +110,6 @@ function biases(fields: FieldReader, traits: FamilyTraits) {
   return { qkv, o, mlp, lmHead: traits.lmHeadBias };
 }
 
-function moeSpec(
-  fields: FieldReader,
-  layers: number,
-  intermediate: number,
-  traits: FamilyTraits,
-): MoeSpec | null {
-  const experts = fields.optionalInt(NAMES.experts, LIMITS.experts, 0);
-  if (!(experts > 1)) return null;
-  const raw = fields.raw;
-  const expertsPerToken = fields.int(NAMES.expertsPerToken, { min: 1, max: experts });
-  const expertWidth = fields.optionalInt(
-    ['moe_intermediate_size'],
-    LIMITS.intermediate,
-    intermediate,
-  );
-  const sharedExperts = fields.optionalInt(['n_shared_experts'], LIMITS.experts, 0);
-  const sharedWidth = fields.optionalInt(
-    ['shared_expert_intermediate_size'],
-    LIMITS.intermediate,
-    sharedExperts * expertWidth,
-  );
-  let denseLayers = fields.optionalInt(['first_k_dense_replace'], LIMITS.layers, 0);
-  const step = typeof raw.decoder_sparse_step === 'number' ? raw.decoder_sparse_step : 1;
-  const mlpOnly = Array.isArray(raw.mlp_only_layers) ? raw.mlp_only_layers : [];
-  for (let layer = 0; layer < layers && step > 0; layer++) {
-    if (mlpOnly.includes(layer) || (layer + 1) % step !== 0) denseLayers++;
-  }
-  return {
-    numExperts: experts,
-    expertsPerToken,
-    expertIntermediateSize: expertWidth,
-    sharedIntermediateSize: sharedWidth,
-    sharedExpertGate: raw.model_type === 'qwen2_moe',
-    routerBias: traits.routerBias,
-    denseLayers: Math.min(denseLayers, layers),
-  };
-}
-
-/** Labels of a classification head: num_labels, or the size of id2label, else transformers' default 2. */
-function labelCount(fields: FieldReader): number {
-  const id2label = fields.raw.id2label;
-  const fallback =
-    typeof id2label === 'object' && id2label !== null
-      ? Math.max(1, Object.keys(id2label).length)
-      : 2;
-  return fields.optionalInt(['num_labels'], { min: 1, max: 100_000 }, fallback);
-}
-
-/** Parameters outside the regular blocks that the family's modeling code adds or removes. */
-function extraParameters(
-  fields: FieldReader,
-  modelType: string | null,
-  traits: FamilyTraits,
-  h: number,
-  heads: number,
-  positions: number,
-): number {
-  const raw = fields.raw;
-  let extra = traits.pooler ? h * h + h : 0;
-  if (modelType === 'deberta-v2' && raw.relative_attention === true) {
-    const buckets = fields.optionalInt(['position_buckets'], LIMITS.positions, 0);
-    const maxRelative = fields.optionalInt(
-      ['max_relative_positions'],
-      { min: -1, max: LIMITS.positions.max },
-      -1,
-    );
-    const span = buckets > 0 ? buckets : maxRelative < 1 ? positions : maxRelative;
-    extra += 2 * span * h;
-    if (String(raw.norm_rel_ebd ?? '').includes('layer_norm')) extra += 2 * h;
-  }
-  if (traits.kind === 'encoder-decoder') {
-    extra +=
-      2 * fields.optionalInt(['relative_attention_num_buckets'], LIMITS.positions, 32) * heads;
-  }
-  if (modelType === 'modernbert') extra -= h;
-  // A cross-encoder or classifier checkpoint (…ForSequenceClassification) carries its head: one
-  // output row per label (RoBERTa's classifier dense layer replaces its pooler, same size).
-  const architectures = Array.isArray(raw.architectures) ? raw.architectures : [];
-  if (
-    traits.kind === 'encoder' &&
-    architectures.some((a) => String(a).endsWith('ForSequenceClassification'))
-  ) {
-    extra += labelCount(fields) * (h + 1);
-  }
-  return extra;
-}
-
 /**
  * Reads a Hugging Face config.json (as text or as a parsed object) into the architecture the
  * memory model needs.
@@ -214,8 +130,13 @@ function extraParameters(
 export function modelSpecFromConfig(config: unknown): ModelSpec {
   const top = asObject(config);
   const raw = languageConfig(top);
-  const fields = new FieldReader(raw);
   const assumptions: string[] = [];
+  const defaulted = withFamilyDefaults(raw, raw.model_type);
+  if (defaulted.length > 0)
+    assumptions.push(
+      `the config leaves ${defaulted.join(', ')} to ${String(raw.model_type)}'s class defaults in transformers, which are used`,
+    );
+  const fields = new FieldReader(raw);
   const modelType = fields.string(['model_type']);
   const traits = familyOf(modelType, assumptions);
 
@@ -251,6 +172,24 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     : fields.optionalInt(NAMES.intermediate, LIMITS.intermediate, mlpDefault);
   // First-generation Qwen states twice the real MLP width (w1/w2 are intermediate_size // 2).
   if (modelType === 'qwen') intermediateSize = Math.floor(intermediateSize / 2);
+  // Llama 4's dense blocks are intermediate_size_mlp wide; intermediate_size sizes its experts.
+  if (modelType === 'llama4_text')
+    intermediateSize = fields.optionalInt(
+      ['intermediate_size_mlp'],
+      LIMITS.intermediate,
+      intermediateSize,
+    );
+
+  // Granite 4.0-H without experts (num_local_experts 0) keeps only its shared MLP, that wide.
+  if (
+    modelType === 'granitemoehybrid' &&
+    !(fields.optionalInt(['num_local_experts'], { min: 0, max: LIMITS.experts.max }, 0) > 1)
+  )
+    intermediateSize = fields.optionalInt(
+      ['shared_intermediate_size'],
+      LIMITS.intermediate,
+      intermediateSize,
+    );
 
   const positions = traits.learnedPositions
     ? fields.int(NAMES.positions, LIMITS.positions)
@@ -264,16 +203,15 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     : 0;
 
   const mla = latentAttentionOf(fields);
-  if (mla) {
-    // Every head has its own query and key of nope + rope channels; the cache is the latent.
-    headDim = mla.qkNopeHeadDim + mla.qkRopeHeadDim;
-    const mtp = fields.optionalInt(['num_nextn_predict_layers'], LIMITS.layers, 0);
-    if (mtp > 0)
-      assumptions.push(
-        `the ${mtp} multi-token-prediction layer(s) (num_nextn_predict_layers) are not counted: transformers does not load them`,
-      );
-  }
+  // Every head has its own query and key of nope + rope channels; the cache is the latent.
+  if (mla) headDim = mla.qkNopeHeadDim + mla.qkRopeHeadDim;
+  noteMultiTokenPrediction(fields, assumptions);
+  const hybrid =
+    Number.isInteger(numLayers) && Number.isInteger(hiddenSize)
+      ? hybridStackOf(fields, numLayers, hiddenSize)
+      : null;
   const moe = moeSpec(fields, numLayers, intermediateSize, traits);
+  if (moe && hybrid && hybrid.denseFeedForward !== null) moe.denseLayers = hybrid.denseFeedForward;
   const numDecoderLayers =
     traits.kind === 'encoder-decoder'
       ? fields.optionalInt(['num_decoder_layers'], LIMITS.layers, numLayers)
@@ -287,7 +225,9 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
   const tiedEmbeddings =
     traits.kind === 'encoder' || fields.bool(['tie_word_embeddings'], traits.tiedDefault);
   const extra = extraParameters(fields, modelType, traits, hiddenSize, numHeads, positions);
-  const visionParameters = visionTowerParameters(top.vision_config, hiddenSize, fields);
+  const visionParameters = visionTowerParameters(top, hiddenSize, fields);
+  const attentionOutputGate = fields.bool(['attn_output_gate'], traits.attentionOutputGate);
+  const fullAttention = fullAttentionOf(fields, numKvHeads);
 
   if (fields.issues.length > 0) throw new ModelConfigError(fields.issues);
 
@@ -319,10 +259,13 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     extraParameters: extra + visionParameters,
     visionParameters,
     maxPositionEmbeddings: positions > 0 ? positions : null,
-    slidingWindow:
-      typeof raw.sliding_window === 'number' && raw.sliding_window > 0 ? raw.sliding_window : null,
+    slidingWindow: attentionWindowOf(raw),
     slidingLayers: slidingLayerCount(raw, numLayers),
     attentionSinks: traits.attentionSinks,
+    attentionOutputGate,
+    fullAttention,
+    layout: hybrid?.layout ?? null,
+    recurrent: hybrid?.recurrent ?? null,
     storage: storedWeightsOf(top, modelType, assumptions),
     assumptions,
   };

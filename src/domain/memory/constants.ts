@@ -43,8 +43,26 @@ export const ALLOCATOR_RESERVE_FRACTION = 0.08;
  */
 export const LOGIT_BYTES_UNCHUNKED = 12;
 
-/** With a chunked/fused loss only the bf16 logits and their bf16 gradient stay whole. */
-export const LOGIT_BYTES_CHUNKED = 4;
+/**
+ * torchtune's CEWithChunkedOutputLoss and litgpt's chunked cross-entropy: the bf16 logits and
+ * their bf16 gradient stay whole; the fp32 upcast happens one chunk at a time.
+ */
+export const LOGIT_BYTES_CHUNKED_OUTPUT = 4;
+
+/**
+ * TRL's `chunked_nll` (trl/trainer/sft_trainer.py, TRL 1.13.0: `_CHUNKED_LM_HEAD_CHUNK_SIZE = 256`):
+ * the output head runs on 256 tokens at a time under checkpointing, so at most one chunk's logits
+ * live: the product in the compute dtype, its fp32 copy, the fp32 log-softmax and the gradient.
+ */
+export const TRL_LOSS_CHUNK_TOKENS = 256;
+export const TRL_CHUNK_BYTES_PER_LOGIT = 2 + 4 + 4 + 4;
+
+/**
+ * Liger's fused linear cross-entropy (linkedin/Liger-Kernel, ops/fused_linear_cross_entropy.py):
+ * chunks of next_power_of_2(⌈tokens / ⌈vocabulary / hidden⌉⌉) rows, so a chunk's logits are about
+ * one hidden-state tensor in size; fp32 in the kernel, plus the input gradient it accumulates.
+ */
+export const LIGER_CHUNK_BYTES_PER_LOGIT = 4;
 
 /** Calibrated: framework copies (reshapes, casts, RoPE temporaries) above the saved tensors. */
 export const ACTIVATION_OVERHEAD = 1.2;

@@ -5,7 +5,7 @@ import { loraParameters } from './lora';
 import { countParameters } from './parameters';
 import { estimateServingMemory } from './serving';
 import { estimateTrainingMemory } from './training';
-import type { MemoryEstimate } from './types';
+import type { LossKernel, MemoryEstimate, TrainingOptions } from './types';
 
 const llama2 = specOf('Llama-2-7b-hf');
 const llama3 = specOf('Llama-3.1-8B');
@@ -33,18 +33,43 @@ describe('estimateTrainingMemory', () => {
   });
 
   it('holds QLoRA weights at about 4.1 bits for the quantised layers, 16 bits for the rest', () => {
-    const estimate = estimateTrainingMemory(llama3, {
+    const options: TrainingOptions = {
       method: 'qlora',
       seqLen: 16,
       loraRank: 1,
       loraTargets: ['q'],
-    });
+    };
+    const estimate = estimateTrainingMemory(llama3, { ...options, kbitUpcast: false });
     const counts = countParameters(llama3);
     const packed = (counts.linear * 4.127) / 8 + (counts.total - counts.linear) * 2;
     // Plus one 4096 × 14336 weight dequantised to bf16 for its matmul.
     const dequantised = 4096 * 14336 * 2;
     expect(estimate.breakdown.weights / 1e9).toBeCloseTo((packed + dequantised) / 1e9, 2);
     expect(estimate.breakdown.weights / 1e9).toBeCloseTo(5.82, 1);
+    // prepare_model_for_kbit_training (the default) casts the 1.05B unquantised weights to fp32.
+    const upcast = estimateTrainingMemory(llama3, options);
+    expect((upcast.breakdown.weights - estimate.breakdown.weights) / 1e9).toBeCloseTo(
+      ((counts.total - counts.linear) * 2) / 1e9,
+      6,
+    );
+    expect((upcast.breakdown.weights - estimate.breakdown.weights) / 1e9).toBeCloseTo(2.1, 1);
+  });
+
+  it('makes checkpointed block inputs fp32 after the kbit upcast, and moves them off the GPU with offloading', () => {
+    const options = {
+      method: 'qlora',
+      seqLen: 2048,
+      batchSize: 4,
+      gradientCheckpointing: true,
+    } as const;
+    const activations = (extra: Partial<TrainingOptions>) =>
+      estimateTrainingMemory(llama3, { ...options, ...extra }).breakdown.activations;
+    // 32 block inputs × 8192 tokens × 4096 wide: 2 more bytes each, times the 1.2 framework factor.
+    expect((activations({}) - activations({ kbitUpcast: false })) / 1e9).toBeCloseTo(
+      (32 * 8192 * 4096 * 2 * 1.2) / 1e9,
+      3,
+    );
+    expect(activations({ activationOffload: true })).toBeLessThan(activations({}) / 3);
   });
 
   it('puts the peak of full fine-tuning at the optimizer step for short sequences', () => {
@@ -54,9 +79,17 @@ describe('estimateTrainingMemory', () => {
       precision: 'mixed',
     });
     expect(estimate.peakPhase).toBe('optimizer-step');
-    // 16 bytes per parameter: fp32 weights, gradients and two AdamW states.
-    expect(estimate.allocatedBytes / llama2ParamBytes(16)).toBeGreaterThan(1);
+    // 16 bytes per parameter: fp32 weights, gradients and two AdamW states, updated in place (fused).
+    expect(estimate.allocatedBytes / llama2ParamBytes(16)).toBeCloseTo(1, 6);
     expect(estimate.breakdown.activations).toBe(0);
+    // torch's foreach AdamW makes one fp32 temporary the size of the weights.
+    const foreach = estimateTrainingMemory(llama2, {
+      method: 'full',
+      seqLen: 256,
+      precision: 'mixed',
+      optimizer: 'adamw-foreach',
+    });
+    expect(foreach.allocatedBytes / llama2ParamBytes(20)).toBeCloseTo(1, 6);
   });
 
   it('needs far less with 8-bit AdamW and none for plain SGD', () => {
@@ -81,30 +114,39 @@ describe('estimateTrainingMemory', () => {
     expect(eager.breakdown.activations - plain.breakdown.activations).toBeGreaterThan(400e9);
   });
 
-  it('counts the fp32 logits of a large vocabulary, and chunking the loss removes most of them', () => {
-    const full = estimateTrainingMemory(llama3, { method: 'lora', seqLen: 4096, batchSize: 2 });
-    const chunked = estimateTrainingMemory(llama3, {
-      method: 'lora',
-      seqLen: 4096,
-      batchSize: 2,
-      chunkedLoss: true,
-    });
-    // 2 × 4096 × 128,256 logits: 12 bytes each unchunked, 4 chunked.
-    expect(full.breakdown.logits / 1e9).toBeCloseTo(12.6, 1);
-    expect(chunked.breakdown.logits / 1e9).toBeCloseTo(4.2, 1);
+  it('counts the logits as each loss kernel keeps them', () => {
+    const options = { method: 'lora', seqLen: 4096, batchSize: 2 } as const;
+    const logits = (lossKernel: LossKernel) =>
+      estimateTrainingMemory(llama3, { ...options, lossKernel }).breakdown.logits / 1e9;
+    // 2 × 4096 × 128,256 logits: 12 bytes each over the whole batch, 4 with torchtune's chunking.
+    expect(logits('plain')).toBeCloseTo(12.6, 1);
+    expect(logits('chunked-output')).toBeCloseTo(4.2, 1);
+    // TRL's chunked_nll: 256 tokens × 128,256 × 14 bytes + a bf16 copy of the 8192 hidden states.
+    expect(logits('chunked')).toBeCloseTo((256 * 128_256 * 14 + 8192 * 4096 * 2) / 1e9, 3);
+    // Liger: chunks of next_pow2(8192 / ⌈128,256 / 4096⌉) = 256 rows in fp32.
+    expect(logits('liger')).toBeCloseTo((256 * 128_256 * 4 + 8192 * 4096 * 2) / 1e9, 3);
+    expect(logits('cce')).toBeCloseTo((8192 * 4096 * 2) / 1e9, 3);
+    // The default is the current stack's: TRL's chunked loss.
+    expect(estimateTrainingMemory(llama3, options).breakdown.logits / 1e9).toBeCloseTo(
+      logits('chunked'),
+      6,
+    );
   });
 
-  it('divides weights, gradients and states across GPUs with FSDP, not with plain data parallelism', () => {
+  it('divides weights, gradients and states with FSDP2; DDP adds a bucket copy of the gradients', () => {
     const one = estimateTrainingMemory(llama3, { method: 'full', seqLen: 2048 });
     const ddp = estimateTrainingMemory(llama3, { method: 'full', seqLen: 2048, gpus: 8 });
     const fsdp = estimateTrainingMemory(llama3, {
       method: 'full',
       seqLen: 2048,
       gpus: 8,
-      sharding: 'fsdp',
+      launcher: 'fsdp2',
     });
-    expect(ddp.allocatedBytes).toBe(one.allocatedBytes);
-    expect(fsdp.allocatedBytes).toBeLessThan(one.allocatedBytes / 3);
+    const trainable = one.parameters.trainable;
+    // bf16 by default: 2 bytes per gradient in the buckets.
+    expect(ddp.allocatedBytes - one.allocatedBytes).toBeCloseTo(trainable * 2, -6);
+    expect(fsdp.breakdown.optimizer).toBeCloseTo(one.breakdown.optimizer / 8, -3);
+    expect(fsdp.allocatedBytes).toBeLessThan(one.allocatedBytes / 2);
   });
 });
 

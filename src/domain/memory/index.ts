@@ -9,10 +9,18 @@ export { maxContextLength, maxBatchSize, MAX_SEARCH_TOKENS } from './search';
 export { countParameters, type ParameterCounts } from './parameters';
 export { loraParameters } from './lora';
 export { GIB } from './constants';
-export type { ModelSpec, MoeSpec } from './spec';
+export type { BlockLayout, ModelSpec, MoeSpec, RecurrentSpec } from './spec';
+export { recurrentStateBytes } from './cacheLayers';
 export {
+  LAUNCHERS,
   LORA_TARGETS,
+  LOSS_KERNELS,
+  OPTIMIZERS,
+  type CpuOffload,
+  type Launcher,
   type LoraTarget,
+  type LossKernel,
+  type OptimizerName,
   type MemoryBreakdown,
   type MemoryEstimate,
   type ServingOptions,

@@ -1,4 +1,10 @@
-import { kvWidth, queryWidth, type ModelSpec } from './spec';
+import {
+  attentionLayerCount,
+  feedForwardLayerCount,
+  kvWidth,
+  queryWidth,
+  type ModelSpec,
+} from './spec';
 import { derived } from './cache';
 import { targetMaskOf } from './resolve';
 import type { LoraTarget } from './types';
@@ -8,7 +14,7 @@ export function projectionShapes(spec: ModelSpec): Record<LoraTarget, [number, n
   const h = spec.hiddenSize;
   const width = spec.moe ? spec.moe.expertIntermediateSize : spec.intermediateSize;
   return {
-    q: [h, queryWidth(spec)],
+    q: [h, (spec.attentionOutputGate ? 2 : 1) * queryWidth(spec)],
     k: [h, kvWidth(spec)],
     v: [h, kvWidth(spec)],
     o: [queryWidth(spec), h],
@@ -19,13 +25,17 @@ export function projectionShapes(spec: ModelSpec): Record<LoraTarget, [number, n
   };
 }
 
-/** Blocks with attention: encoder-decoder decoders have two (self and cross). */
+/**
+ * Blocks with attention: encoder-decoder decoders have two (self and cross). In a hybrid stack only
+ * the attention blocks have q/k/v/o projections; linear-attention and Mamba mixers name theirs
+ * differently (in_proj_qkvz, in_proj), so PEFT's q_proj…o_proj targets do not reach them.
+ */
 export function attentionBlocks(spec: ModelSpec): number {
-  return spec.numLayers + 2 * spec.numDecoderLayers;
+  return attentionLayerCount(spec) + 2 * spec.numDecoderLayers;
 }
 
 export function mlpBlocks(spec: ModelSpec): number {
-  return spec.numLayers + spec.numDecoderLayers;
+  return feedForwardLayerCount(spec) + spec.numDecoderLayers;
 }
 
 /**
@@ -43,4 +53,19 @@ export function loraParameters(
 /** loraParameters for a target mask (see TARGET_BITS): the hot path of a sweep. */
 export function loraParametersForMask(spec: ModelSpec, rank: number, mask: number): number {
   return rank * (derived(spec).loraPerRankByMask[mask & 127] ?? 0);
+}
+
+/**
+ * loraParametersForMask, choosing for a mixture of experts whether MLP targets wrap the routed
+ * experts too (PEFT's `target_parameters` on fused experts) or only the shared and dense MLPs.
+ */
+export function loraParametersFor(
+  spec: ModelSpec,
+  rank: number,
+  mask: number,
+  onExperts: boolean,
+): number {
+  const table =
+    onExperts || !spec.moe ? derived(spec).loraPerRankByMask : derived(spec).loraPerRankNoExperts;
+  return rank * (table[mask & 127] ?? 0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, quantile, specOf } from './accuracy';
+import { compare, quantile, specOf, stackOf } from './accuracy';
 import { excluded, measurements, outOfMemory } from './fixtures/measurements';
 import { countParameters } from './parameters';
 import { estimateTrainingMemory } from './training';
@@ -52,7 +52,11 @@ describe('accuracy against published measurements', () => {
   it.each(outOfMemory.map((m) => [m.row ?? 'README', m.model, m] as const))(
     'row %s: %s ran out of memory, and the estimate exceeds the GPU too',
     (_row, model, oom) => {
-      const estimate = estimateTrainingMemory(specOf(model, oom.configOverrides), oom.options);
+      const estimate = estimateTrainingMemory(
+        specOf(model, oom.configOverrides),
+        oom.options,
+        stackOf(oom).defaults,
+      );
       expect(estimate.reservedBytes).toBeGreaterThan(oom.gpuBytes);
     },
   );

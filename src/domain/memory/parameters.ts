@@ -1,4 +1,4 @@
-import { kvWidth, queryWidth, type ModelSpec } from './spec';
+import { attentionLayerCount, feedForwardLayerCount, type ModelSpec } from './spec';
 
 /**
  * Parameter counts split by how memory treats them. Quantisation (NF4, GPTQ, AWQ, LLM.int8)
@@ -47,17 +47,42 @@ function latentAttention(spec: ModelSpec, mla: NonNullable<ModelSpec['mla']>): P
   return { linear, other: norms };
 }
 
-function attention(spec: ModelSpec): Part {
-  if (spec.mla) return latentAttention(spec, spec.mla);
+/** Query, key, value and output projections of one attention block of a given head shape. */
+function projections(
+  spec: ModelSpec,
+  headDim: number,
+  kvHeads: number,
+  valuesFromKeys: boolean,
+): Part {
   const h = spec.hiddenSize;
-  const q = queryWidth(spec);
-  const kv = kvWidth(spec);
-  const linear = h * q + 2 * h * kv + q * h;
-  let other = (spec.bias.qkv ? q + 2 * kv : 0) + (spec.bias.o ? h : 0);
+  const q = spec.numHeads * headDim;
+  const kv = kvHeads * headDim;
+  const queryOut = spec.attentionOutputGate ? 2 * q : q;
+  const values = valuesFromKeys ? 0 : kv;
+  const linear = h * queryOut + h * (kv + values) + q * h;
+  let other = (spec.bias.qkv ? queryOut + kv + values : 0) + (spec.bias.o ? h : 0);
   if (spec.attentionSinks) other += spec.numHeads;
-  if (spec.norm.qk === 'head') other += 2 * normParameters(spec, spec.headDim);
+  if (spec.norm.qk === 'head') other += 2 * normParameters(spec, headDim);
   if (spec.norm.qk === 'full') other += normParameters(spec, q) + normParameters(spec, kv);
   return { linear, other };
+}
+
+function attention(spec: ModelSpec): Part {
+  if (spec.mla) return latentAttention(spec, spec.mla);
+  return projections(spec, spec.headDim, spec.numKvHeads, false);
+}
+
+/**
+ * Every attention block of the stack: Gemma 4's full-attention blocks have their own head shape
+ * (see FullAttentionSpec); the sliding ones, and every block elsewhere, the regular one.
+ */
+function attentionBlocks(spec: ModelSpec): Part {
+  const layers = attentionLayerCount(spec);
+  const full = spec.fullAttention;
+  if (!full || spec.mla) return scale(attention(spec), layers);
+  const sliding = Math.min(layers, spec.slidingLayers ?? 0);
+  const global = projections(spec, full.headDim, full.numKvHeads, full.valuesFromKeys);
+  return add(scale(attention(spec), sliding), scale(global, layers - sliding));
 }
 
 function mlp(spec: ModelSpec, width: number): Part {
@@ -90,6 +115,11 @@ function blockNorms(spec: ModelSpec, count: number): Part {
   return { linear: 0, other: count * normParameters(spec, spec.hiddenSize) };
 }
 
+/** One regular block's attention and norms (an encoder-decoder's decoder block builds on it). */
+function attentionWithNorms(spec: ModelSpec): Part {
+  return add(attention(spec), blockNorms(spec, spec.norm.perLayer));
+}
+
 /**
  * Counts every parameter from the dimensions. Matches the exact stored counts published for the
  * catalog's models (tested against keras-hub preset metadata and model cards).
@@ -97,19 +127,27 @@ function blockNorms(spec: ModelSpec, count: number): Part {
 export function countParameters(spec: ModelSpec): ParameterCounts {
   const h = spec.hiddenSize;
   const moe = spec.moe;
-  const sparseLayers = moe ? spec.numLayers - moe.denseLayers : 0;
-  const denseLayers = spec.numLayers - sparseLayers;
+  const feedForward = feedForwardLayerCount(spec);
+  const sparseLayers = moe ? feedForward - moe.denseLayers : 0;
+  const denseLayers = feedForward - sparseLayers;
 
-  const attn = add(attention(spec), blockNorms(spec, spec.norm.perLayer));
-  const denseBlock = add(attn, mlp(spec, spec.intermediateSize));
-  let blocks = scale(denseBlock, denseLayers);
+  const recurrent = spec.recurrent
+    ? scale(
+        { linear: spec.recurrent.linearParameters, other: spec.recurrent.otherParameters },
+        spec.layout?.recurrent ?? 0,
+      )
+    : { linear: 0, other: 0 };
+  // Mixers and norms of every block; then the feed-forward part, dense or sparse.
+  const mixers = add(
+    add(attentionBlocks(spec), recurrent),
+    blockNorms(spec, spec.norm.perLayer * spec.numLayers),
+  );
+  const denseBlock = add(attentionWithNorms(spec), mlp(spec, spec.intermediateSize));
+  let blocks = add(mixers, scale(mlp(spec, spec.intermediateSize), denseLayers));
   let activeBlocks = blocks;
   if (moe) {
-    blocks = add(blocks, scale(add(attn, experts(spec, moe.numExperts)), sparseLayers));
-    activeBlocks = add(
-      activeBlocks,
-      scale(add(attn, experts(spec, moe.expertsPerToken)), sparseLayers),
-    );
+    blocks = add(blocks, scale(experts(spec, moe.numExperts), sparseLayers));
+    activeBlocks = add(activeBlocks, scale(experts(spec, moe.expertsPerToken), sparseLayers));
   }
 
   if (spec.kind === 'encoder-decoder') {

@@ -9,7 +9,10 @@ import { estimateServingMemory } from './serving';
 import type { ModelSpec } from './spec';
 import { estimateTrainingMemory } from './training';
 import {
+  LAUNCHERS,
   LORA_TARGETS,
+  LOSS_KERNELS,
+  OPTIMIZERS,
   type MemoryEstimate,
   type ServingOptions,
   type TrainingOptions,
@@ -54,7 +57,7 @@ const trainingOptions: fc.Arbitrary<TrainingOptions> = fc.record({
   method: fc.constantFrom('full', 'lora', 'qlora'),
   quantBits: fc.constantFrom(4, 8),
   precision: fc.constantFrom('bf16', 'mixed', 'fp32'),
-  optimizer: fc.constantFrom('adamw', 'adamw-8bit', 'sgd'),
+  optimizer: fc.constantFrom(...OPTIMIZERS),
   loraRank: fc.integer({ min: 1, max: 512 }),
   loraTargets: fc.subarray([...LORA_TARGETS], { minLength: 1 }),
   batchSize: fc.integer({ min: 1, max: 64 }),
@@ -62,8 +65,16 @@ const trainingOptions: fc.Arbitrary<TrainingOptions> = fc.record({
   gradientCheckpointing: fc.boolean(),
   flashAttention: fc.boolean(),
   gpus: fc.integer({ min: 1, max: 16 }),
-  sharding: fc.constantFrom('none', 'fsdp'),
+  launcher: fc.constantFrom(...LAUNCHERS),
+  cpuOffload: fc.constantFrom('none', 'optimizer', 'optimizer+params'),
   doubleQuant: fc.boolean(),
+  lossKernel: fc.constantFrom(...LOSS_KERNELS, 'chunked-output'),
+  activationOffload: fc.boolean(),
+  kbitUpcast: fc.boolean(),
+  quantizeExperts: fc.boolean(),
+  loraOnExperts: fc.boolean(),
+  textsPerExample: fc.integer({ min: 1, max: 8 }),
+  gradCacheMiniBatch: fc.integer({ min: 0, max: 64 }),
 });
 
 const servingOptions: fc.Arbitrary<ServingOptions> = fc.record({
@@ -161,16 +172,17 @@ describe('memory model properties', () => {
           (counts.total - counts.embedding - counts.lmHead) / (m.numLayers + m.numDecoderLayers);
         fc.pre(loraParameters(m, o.loraRank ?? 16, o.loraTargets ?? LORA_TARGETS) <= block / 2);
         const at = (method: TrainingOptions['method']) =>
-          estimateTrainingMemory(m, { ...o, method }).allocatedBytes;
+          estimateTrainingMemory(m, { ...o, method, kbitUpcast: false, quantizeExperts: true })
+            .allocatedBytes;
         return at('qlora') <= at('lora') && at('lora') <= at('full');
       }),
     );
   });
 
-  it('never raises per-GPU memory when FSDP shards across more GPUs', () => {
+  it('never raises per-GPU memory when FSDP2 or ZeRO-3 shards across more GPUs', () => {
     fc.assert(
-      fc.property(anyModel, trainingOptions, fc.integer({ min: 1, max: 63 }), (m, o, gpus) => {
-        const fsdp = { ...o, sharding: 'fsdp' as const };
+      fc.property(anyModel, trainingOptions, fc.integer({ min: 2, max: 63 }), (m, o, gpus) => {
+        const fsdp = { ...o, launcher: o.launcher === 'zero3' ? o.launcher : ('fsdp2' as const) };
         return (
           estimateTrainingMemory(m, { ...fsdp, gpus: gpus + 1 }).allocatedBytes <=
           estimateTrainingMemory(m, { ...fsdp, gpus }).allocatedBytes

@@ -1,4 +1,5 @@
 import type { RawConfig } from './configFields';
+import { flattenNestedFields } from './nestedFields';
 
 /**
  * The config.json fields the memory model reads (names and aliases). Everything else in a pasted
@@ -87,6 +88,58 @@ export const CONFIG_FIELDS = [
   'norm_rel_ebd',
   'relative_attention_num_buckets',
   'num_labels',
+  // Hybrid and linear-attention stacks (recurrent.ts, hybrid.ts), Gemma 4's full attention.
+  'linear_num_key_heads',
+  'linear_num_value_heads',
+  'linear_key_head_dim',
+  'linear_value_head_dim',
+  'linear_conv_kernel_dim',
+  'full_attention_interval',
+  'attn_output_gate',
+  'mamba_ssm_dtype',
+  'mamba_ssm_cache_dtype',
+  'mtp_num_hidden_layers',
+  'hybrid_override_pattern',
+  'mamba_num_heads',
+  'mamba_n_heads',
+  'mamba_head_dim',
+  'mamba_d_head',
+  'n_groups',
+  'mamba_n_groups',
+  'ssm_state_size',
+  'mamba_d_state',
+  'conv_kernel',
+  'mamba_d_conv',
+  'use_bias',
+  'mamba_proj_bias',
+  'use_conv_bias',
+  'mamba_conv_bias',
+  'num_experts_per_token',
+  'top_k_experts',
+  'num_shared_experts',
+  'moe_shared_expert_intermediate_size',
+  'global_head_dim',
+  'num_global_key_value_heads',
+  'attention_k_eq_v',
+  'sliding_window_pattern',
+  'intermediate_size_mlp',
+  'interleave_moe_layer_step',
+  'moe_layers',
+  'no_rope_layers',
+  'attention_chunk_size',
+  'spatial_merge_size',
+  'multimodal_projector_bias',
+  // Jamba, Granite 4.0-H and Falcon-H1 (hybridMamba.ts, recurrent.ts).
+  'attn_layer_period',
+  'attn_layer_offset',
+  'expert_layer_period',
+  'expert_layer_offset',
+  'mamba_dt_rank',
+  'mamba_expand',
+  'mamba_d_ssm',
+  'mamba_rms_norm',
+  'projectors_bias',
+  'shared_intermediate_size',
 ] as const;
 
 type Value = number | string | boolean | (number | string)[];
@@ -107,8 +160,9 @@ function keep(value: unknown): value is Value {
 
 /**
  * A config.json reduced to the fields the memory model reads. A multimodal config's text_config
- * is flattened into it (its fields win), and a classification config's label count is kept as
- * num_labels, so the reduced config gives the same estimate as the original.
+ * is flattened into it (its fields win); the vision tower, the quantisation and Kimi-Linear's
+ * linear_attn_config stay as dotted keys (see NESTED_FIELDS); a classification config's label
+ * count is kept as num_labels. So the reduced config gives the same estimate as the original.
  */
 export function reduceConfig(config: RawConfig): Record<string, Value> {
   const text = config.text_config;
@@ -121,6 +175,7 @@ export function reduceConfig(config: RawConfig): Record<string, Value> {
     const value = source[field];
     if (keep(value)) reduced[field] = value;
   }
+  for (const [key, value] of flattenNestedFields(source)) if (keep(value)) reduced[key] = value;
   const labels = source.id2label;
   if (reduced.num_labels === undefined && typeof labels === 'object' && labels !== null) {
     reduced.num_labels = Object.keys(labels).length;

@@ -1,7 +1,19 @@
+import { CURRENT_STACK, type StackDefaults } from '../stack/profile';
 import { DEFAULT_PREFILL_CHUNK } from './constants';
-import { LORA_TARGETS, type LoraTarget, type ServingOptions, type TrainingOptions } from './types';
+import {
+  LORA_TARGETS,
+  type CpuOffload,
+  type Launcher,
+  type LoraTarget,
+  type ServingOptions,
+  type TrainingOptions,
+} from './types';
 
-export type ResolvedTraining = Required<Omit<TrainingOptions, 'loraTargets'>> & {
+export type ResolvedTraining = Required<
+  Omit<TrainingOptions, 'loraTargets' | 'gradCacheMiniBatch'>
+> & {
+  /** 0 without GradCache. */
+  gradCacheMiniBatch: number;
   loraTargets: readonly LoraTarget[];
   /** Bit i set when LORA_TARGETS[i] has an adapter: a cheap membership test in the hot path. */
   targetMask: number;
@@ -40,26 +52,51 @@ function targetsOf(targets: readonly LoraTarget[] | undefined): [readonly LoraTa
   return [LORA_TARGETS.filter((target) => mask & TARGET_BITS[target]), mask];
 }
 
+/**
+ * The CPU offload a launcher can do: none without sharding; ZeRO-2 offloads the optimizer only;
+ * FSDP2's CPUOffloadPolicy always moves parameters, gradients and the optimizer together.
+ */
+function offloadFor(launcher: Launcher, offload: CpuOffload): CpuOffload {
+  if (launcher === 'single' || launcher === 'ddp' || offload === 'none') return 'none';
+  if (launcher === 'zero2') return 'optimizer';
+  if (launcher === 'fsdp2') return 'optimizer+params';
+  return offload;
+}
+
 /** Fills every default of TrainingOptions (see its JSDoc) and clamps counts to sane ranges. */
-export function resolveTraining(options: TrainingOptions): ResolvedTraining {
+export function resolveTraining(
+  options: TrainingOptions,
+  defaults: StackDefaults = CURRENT_STACK.defaults,
+): ResolvedTraining {
   const [loraTargets, targetMask] = targetsOf(options.loraTargets);
+  const gpus = whole(options.gpus, 1, 1, 100_000);
+  const gradientCheckpointing = options.gradientCheckpointing ?? false;
+  const launcher = gpus > 1 ? (options.launcher ?? defaults.multiGpuLauncher) : 'single';
   return {
     method: options.method,
     quantBits: options.quantBits ?? 4,
     precision: options.precision ?? 'bf16',
-    optimizer: options.optimizer ?? 'adamw',
+    optimizer: options.optimizer ?? defaults.optimizer,
     loraRank: whole(options.loraRank, 16, 1, 65_536),
     loraTargets,
     targetMask,
     batchSize: whole(options.batchSize, 1),
     seqLen: whole(options.seqLen, 1),
-    gradientCheckpointing: options.gradientCheckpointing ?? false,
+    gradientCheckpointing,
     flashAttention: options.flashAttention ?? true,
-    gpus: whole(options.gpus, 1, 1, 100_000),
-    sharding: options.sharding ?? 'none',
+    gpus,
+    launcher,
+    cpuOffload: offloadFor(launcher, options.cpuOffload ?? defaults.cpuOffload),
     doubleQuant: options.doubleQuant ?? true,
     loraDropout: Math.max(0, options.loraDropout ?? 0) || 0,
-    chunkedLoss: options.chunkedLoss ?? false,
+    lossKernel: options.lossKernel ?? defaults.lossKernel,
+    loraOnExperts: options.loraOnExperts ?? true,
+    activationOffload: (options.activationOffload ?? false) && gradientCheckpointing,
+    kbitUpcast: options.method === 'qlora' && (options.kbitUpcast ?? defaults.kbitUpcast),
+    quantizeExperts: options.quantizeExperts ?? defaults.quantizeExperts,
+    packing: options.packing ?? false,
+    textsPerExample: whole(options.textsPerExample, 1, 1, 1_024),
+    gradCacheMiniBatch: whole(options.gradCacheMiniBatch, 0, 0),
   };
 }
 

@@ -1,7 +1,9 @@
 import { countParametersCached } from './cache';
 import { overheadBytes } from './overhead';
 import { resolveServing, type ResolvedServing } from './resolve';
-import { cacheElementsPerToken, type ModelSpec } from './spec';
+import { cacheGroups, recurrentStateBytes } from './cacheLayers';
+import type { ModelSpec } from './spec';
+import { storedWeightBytes, storedWeightsNote } from './storage';
 import type { MemoryEstimate, ServingOptions } from './types';
 import { weightBytes, type WeightFormat } from './weights';
 
@@ -12,32 +14,21 @@ function servingFormat(o: ResolvedServing): WeightFormat {
 }
 
 /**
- * Share of blocks whose attention is limited to a sliding window, so their cache stops growing at
- * the window: Gemma 2 alternates local and global blocks; Gemma 3 has five local per global.
- */
-function slidingShare(model: ModelSpec): number {
-  if (!model.slidingWindow) return 0;
-  if (model.slidingLayers !== null) return model.slidingLayers / Math.max(1, model.numLayers);
-  if (model.modelType === 'gemma2') return 1 / 2;
-  if (model.modelType === 'gemma3_text') return 5 / 6;
-  return 0;
-}
-
-/**
- * KV cache bytes: keys and values for every block, KV head and cached token. Grouped-query and
- * multi-query attention cache only the KV heads. With tensor parallelism each GPU holds its heads
- * (a KV head is replicated when there are fewer KV heads than GPUs).
+ * KV cache bytes: keys and values for every attention block, KV head and cached token (sliding
+ * blocks at most their window; latent blocks the latent), plus the fixed recurrent state of
+ * linear-attention and Mamba blocks. Grouped-query and multi-query attention cache only the KV
+ * heads. With tensor parallelism each GPU holds its heads (a KV head is replicated when there are
+ * fewer KV heads than GPUs); a latent cache has no heads to split and every GPU holds all of it.
  */
 export function kvCacheBytes(model: ModelSpec, o: ResolvedServing): number {
-  if (model.kind === 'encoder') return 0;
-  const layers = model.kind === 'encoder-decoder' ? 2 * model.numDecoderLayers : model.numLayers;
-  // Latent attention's cache has no heads to split: every tensor-parallel GPU holds all of it.
-  const split = model.mla ? 1 : Math.max(1, model.numKvHeads / o.gpus) / model.numKvHeads;
-  const perToken = cacheElementsPerToken(model) * split * (o.kvBits / 8);
-  const share = slidingShare(model);
-  const window = model.slidingWindow ?? o.contextLength;
-  const tokens = (1 - share) * o.contextLength + share * Math.min(o.contextLength, window);
-  return layers * perToken * tokens * o.batchSize;
+  let bytes = 0;
+  for (const group of cacheGroups(model)) {
+    const split = group.kvHeads === null ? 1 : Math.max(1, group.kvHeads / o.gpus) / group.kvHeads;
+    const tokens =
+      group.window === null ? o.contextLength : Math.min(o.contextLength, group.window);
+    bytes += group.layers * group.elementsPerToken * split * (o.kvBits / 8) * tokens * o.batchSize;
+  }
+  return bytes + recurrentStateBytes(model, o.batchSize, o.gpus);
 }
 
 /**
@@ -57,16 +48,23 @@ function workingBytes(model: ModelSpec, o: ResolvedServing): number {
   return (block + attention) / o.gpus + logits;
 }
 
+const notesOf = (note: string | null): string[] => (note ? [note] : []);
+
 /**
  * GPU memory to serve a model, per GPU: weights (16-bit, 8-bit, or 4-bit GPTQ/AWQ/NF4 linear
- * layers with embeddings and head in 16-bit), the KV cache for `contextLength` tokens in each of
- * `batchSize` concurrent sequences, the working memory of a prefill chunk, and overhead.
+ * layers with embeddings and head in 16-bit; a quantised checkpoint as stored when that is
+ * smaller, see storedWeightBytes), the KV cache for `contextLength` tokens in each of
+ * `batchSize` concurrent sequences (with the fixed state of linear-attention and Mamba
+ * blocks), the working memory of a prefill chunk, and overhead.
  * Defaults and units: see ServingOptions. All results are bytes, finite and non-negative.
  */
 export function estimateServingMemory(model: ModelSpec, options: ServingOptions): MemoryEstimate {
   const o = resolveServing(options);
   const counts = countParametersCached(model);
-  const weights = weightBytes(counts, servingFormat(o)) / o.gpus;
+  // A quantised checkpoint (MXFP4, FP8, GPTQ/AWQ, bitsandbytes) is served as stored, as vLLM and
+  // SGLang load it, unless the plan quantises it further.
+  const planned = weightBytes(counts, servingFormat(o));
+  const weights = (model.storage ? Math.min(planned, storedWeightBytes(model)) : planned) / o.gpus;
   const kvCache = kvCacheBytes(model, o);
   const activations = workingBytes(model, o);
   const allocated = weights + kvCache + activations;
@@ -86,5 +84,6 @@ export function estimateServingMemory(model: ModelSpec, options: ServingOptions)
       overhead: overhead.total,
     },
     parameters: { total: counts.total, trainable: 0, active: counts.active },
+    notes: notesOf(storedWeightsNote(model, 'serving')),
   };
 }

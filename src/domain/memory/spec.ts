@@ -62,6 +62,24 @@ export interface ModelSpec {
   slidingLayers: number | null;
   /** A learned sink logit per head in each block (gpt-oss): numHeads parameters per block. */
   attentionSinks: boolean;
+  /**
+   * The query projection also produces a sigmoid gate on the attention output (Qwen3-Next,
+   * Qwen3.5 `attn_output_gate`): q_proj is twice the query width.
+   */
+  attentionOutputGate: boolean;
+  /**
+   * The full-attention (non-sliding) blocks' own head shape when it differs from the sliding ones
+   * (Gemma 4: global_head_dim, num_global_key_value_heads, attention_k_eq_v); null otherwise.
+   */
+  fullAttention: FullAttentionSpec | null;
+  /**
+   * What each block holds when the stack is hybrid (linear attention or state-space layers beside
+   * attention, or blocks with a mixer and no MLP as in Nemotron-H); null when every block is
+   * attention + MLP.
+   */
+  layout: BlockLayout | null;
+  /** The linear-attention or state-space mixer of the recurrent blocks, when there are any. */
+  recurrent: RecurrentSpec | null;
   /** How the checkpoint stores its weights (quantization_config), or null for 16-bit. */
   storage: StoredWeights | null;
   /** What the parser assumed because the config did not say (shown to the user). */
@@ -83,6 +101,47 @@ export interface MoeSpec {
   routerBias: boolean;
 }
 
+/** Counts of blocks by what they hold; they need not add up to numLayers (Nemotron-H). */
+export interface BlockLayout {
+  /** Blocks with softmax attention (full, sliding or latent): the ones with a KV cache. */
+  attention: number;
+  /** Blocks with a recurrent mixer (RecurrentSpec). */
+  recurrent: number;
+  /** Blocks with a feed-forward part, dense or mixture of experts (moe.denseLayers are dense). */
+  feedForward: number;
+}
+
+/**
+ * A linear-attention or state-space mixer, counted per block: its linear weights (the part
+ * quantisation replaces), its small parameters (convolution, A_log, dt_bias, D, gate norms), and
+ * the state it keeps per sequence instead of a KV cache that grows with context.
+ */
+export interface RecurrentSpec {
+  /**
+   * Gated DeltaNet (Qwen3-Next, Qwen3.5), Mamba-1 (Jamba), Mamba-2 (Nemotron-H, Granite 4.0-H,
+   * Falcon-H1), Kimi Delta Attention (Kimi-Linear).
+   */
+  kind: 'gated-deltanet' | 'mamba1' | 'mamba2' | 'kda';
+  /** Weights of the mixer's linear layers in one block. */
+  linearParameters: number;
+  /** Convolution weights and biases, A_log, dt_bias, D and norm weights of one block. */
+  otherParameters: number;
+  /** Elements of the recurrent (SSM or delta-rule) state one sequence keeps in one block. */
+  stateElements: number;
+  /** Bytes per state element: 4 when the config keeps it in float32 (mamba_ssm_dtype), else 2. */
+  stateBytesPerElement: number;
+  /** Elements of the short-convolution state (channels × (kernel − 1)) per sequence and block, 16-bit. */
+  convStateElements: number;
+}
+
+/** Head shape of Gemma 4's full-attention blocks. */
+export interface FullAttentionSpec {
+  headDim: number;
+  numKvHeads: number;
+  /** attention_k_eq_v: values reuse the key projection (no v_proj). */
+  valuesFromKeys: boolean;
+}
+
 /** A checkpoint's stored weight format, read from its quantization_config. */
 export interface StoredWeights {
   /** quant_method as the config names it: mxfp4, fp8, gptq, awq, bitsandbytes. */
@@ -95,7 +154,7 @@ export interface StoredWeights {
 
 /**
  * Multi-head latent attention, as in transformers' models/deepseek_v3/modeling_deepseek_v3.py
- * (v4.57): q_a_proj (h → qLoraRank) + q_a_layernorm + q_b_proj (→ heads × (nope + rope)), or one
+ * (transformers 5.18.0): q_a_proj (h → qLoraRank) + q_a_layernorm + q_b_proj (→ heads × (nope + rope)), or one
  * q_proj when qLoraRank is 0; kv_a_proj_with_mqa (h → kvLoraRank + rope) + kv_a_layernorm +
  * kv_b_proj (kvLoraRank → heads × (nope + v)); o_proj (heads × v → h).
  */
@@ -115,7 +174,21 @@ export interface MlaSpec {
  */
 export function cacheElementsPerToken(spec: ModelSpec): number {
   if (spec.mla) return spec.mla.kvLoraRank + spec.mla.qkRopeHeadDim;
-  return 2 * spec.numKvHeads * spec.headDim;
+  const full = spec.fullAttention;
+  const widest = full
+    ? Math.max(spec.numKvHeads * spec.headDim, full.numKvHeads * full.headDim)
+    : 0;
+  return 2 * Math.max(spec.numKvHeads * spec.headDim, widest);
+}
+
+/** Blocks with softmax attention: all of them unless the stack is hybrid. */
+export function attentionLayerCount(spec: ModelSpec): number {
+  return spec.layout ? spec.layout.attention : spec.numLayers;
+}
+
+/** Blocks with a dense MLP or experts: all of them unless the stack says otherwise. */
+export function feedForwardLayerCount(spec: ModelSpec): number {
+  return spec.layout ? spec.layout.feedForward : spec.numLayers;
 }
 
 /** Output width of the query projection. */

@@ -92,3 +92,21 @@ export function storedWeightBytes(spec: ModelSpec): number {
   const quantised = storage.scope === 'experts' ? expertLinearParameters(spec) : counts.linear;
   return (quantised * storage.bitsPerWeight) / 8 + (counts.total - quantised) * 2;
 }
+
+const STORED_NAME: Record<string, string> = {
+  mxfp4: 'MXFP4',
+  fp8: 'FP8',
+  gptq: 'GPTQ',
+  awq: 'AWQ',
+  bitsandbytes: 'bitsandbytes',
+};
+
+/** How a quantised checkpoint's weights are held, in words, or null for a 16-bit checkpoint. */
+export function storedWeightsNote(spec: ModelSpec, use: 'serving' | 'training'): string | null {
+  const storage = spec.storage;
+  if (!storage) return null;
+  const format = `${STORED_NAME[storage.method] ?? storage.method} (${storage.bitsPerWeight.toFixed(2)} bits per weight${storage.scope === 'experts' ? ', experts only' : ''})`;
+  return use === 'serving'
+    ? `the checkpoint stores its weights as ${format}; they are served as stored unless the chosen weight bits are smaller`
+    : `the checkpoint stores its weights as ${format}; training loads them dequantised to bf16 (QLoRA re-quantises them to NF4), so they are sized as 16-bit`;
+}

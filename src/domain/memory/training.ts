@@ -1,12 +1,18 @@
+import { CURRENT_STACK, type StackDefaults } from '../stack/profile';
 import { activationBytes } from './activations';
-import { ADAM_8BIT_BYTES_PER_PARAM, LOGIT_BYTES_CHUNKED, LOGIT_BYTES_UNCHUNKED } from './constants';
-import { loraParametersForMask } from './lora';
+import { recurrentStateBytes } from './cacheLayers';
+import { ADAM_8BIT_BYTES_PER_PARAM } from './constants';
+import { routedExpertParameters } from './experts';
+import { loraParametersFor } from './lora';
+import { lossBytes } from './loss';
 import { overheadBytes } from './overhead';
 import { derived } from './cache';
 import { resolveTraining, type ResolvedTraining } from './resolve';
 import type { ModelSpec } from './spec';
+import { storedWeightsNote } from './storage';
 import type { MemoryEstimate, TrainingOptions } from './types';
 import { linearWeightBytes, weightBytes, type WeightFormat } from './weights';
+import { shardingOf } from './sharding';
 
 function baseFormat(o: ResolvedTraining): WeightFormat {
   if (o.method === 'qlora') return o.quantBits === 8 ? 'int8' : o.doubleQuant ? 'nf4-dq' : 'nf4';
@@ -17,15 +23,38 @@ function baseFormat(o: ResolvedTraining): WeightFormat {
 /** Bytes of optimizer state per trained parameter. */
 function optimizerStateBytes(o: ResolvedTraining, masterBytes: number): number {
   if (o.optimizer === 'sgd') return 0;
-  if (o.optimizer === 'adamw-8bit') return ADAM_8BIT_BYTES_PER_PARAM;
+  if (o.optimizer === 'adamw-8bit' || o.optimizer === 'paged-adamw-8bit') {
+    return ADAM_8BIT_BYTES_PER_PARAM;
+  }
   return 2 * masterBytes;
 }
 
-/** Bytes of logits at the loss: b × s × vocabulary elements (decoders only). */
-function logitBytes(model: ModelSpec, o: ResolvedTraining): number {
-  if (model.kind === 'encoder') return 0;
-  const perElement = o.chunkedLoss ? LOGIT_BYTES_CHUNKED : LOGIT_BYTES_UNCHUNKED;
-  return o.batchSize * o.seqLen * model.vocabSize * perElement;
+/**
+ * Bytes of the frozen base: the method's format for the blocks' linear layers, with two
+ * corrections for QLoRA on today's stack. Routed experts stay bf16 unless quantised (transformers 5
+ * keeps them as fused 3-D tensors that bitsandbytes skips), and PEFT's
+ * prepare_model_for_kbit_training casts every unquantised weight (embeddings, head, norms) to fp32.
+ */
+function baseWeightBytes(model: ModelSpec, o: ResolvedTraining): number {
+  const { counts } = derived(model);
+  const format = baseFormat(o);
+  let bytes = weightBytes(counts, format);
+  if (o.method !== 'qlora') return bytes;
+  const experts = o.quantizeExperts ? 0 : routedExpertParameters(model);
+  const perQuantised = linearWeightBytes(counts, format) / Math.max(1, counts.linear);
+  bytes += experts * (2 - perQuantised);
+  if (o.kbitUpcast) bytes += (counts.total - counts.linear) * 2;
+  return bytes;
+}
+
+/**
+ * The sequences one forward pass encodes: the micro-batch, times the texts of each example for
+ * contrastive training; with GradCache only the mini-batch runs with gradients at once.
+ */
+function sequencesPerPass(o: ResolvedTraining): number {
+  const examples =
+    o.gradCacheMiniBatch > 0 ? Math.min(o.gradCacheMiniBatch, o.batchSize) : o.batchSize;
+  return examples * o.textsPerExample;
 }
 
 /**
@@ -33,52 +62,83 @@ function logitBytes(model: ModelSpec, o: ResolvedTraining): number {
  *
  * Weights by method: full fine-tuning holds every weight in the training precision; LoRA holds
  * the frozen base in bf16 (fp32 with precision 'fp32') plus adapters; QLoRA holds the base's
- * linear layers in NF4 (4.127 bits with double quantisation) or 8-bit, the rest in 16-bit.
- * Gradients and optimizer states exist for trained parameters only (AdamW: two states, 8-bit
- * AdamW: two bytes, SGD: none). The peak is the larger of two moments: the start of backward
- * (weights, optimizer states, every kept activation and the logits with the loss's fp32 copies)
- * and the optimizer step (weights, all gradients, states and the update's temporary). With FSDP,
- * weights, gradients and states are divided across GPUs and one gathered block is added.
- * Defaults and units: see TrainingOptions. All results are bytes, finite and non-negative.
+ * linear layers in NF4 (4.127 bits with double quantisation) or 8-bit, the rest in 16-bit (fp32
+ * after prepare_model_for_kbit_training), MoE experts in bf16 unless quantised. Gradients and
+ * optimizer states exist for trained parameters only (AdamW: two states, 8-bit AdamW: two bytes,
+ * SGD: none). The loss holds the logits as its kernel keeps them (see lossBytes). The peak is the
+ * larger of two moments: the start of backward (weights, optimizer states, every kept activation
+ * and the loss) and the optimizer step (weights, all gradients, states and the update's
+ * temporary). The launcher decides what is sharded and which buffers it adds (see shardingOf).
+ * Defaults follow `stack` (the current stack profile unless given); units: see TrainingOptions. All results are bytes, finite and non-negative.
  */
-export function estimateTrainingMemory(model: ModelSpec, options: TrainingOptions): MemoryEstimate {
-  const o = resolveTraining(options);
+export function estimateTrainingMemory(
+  model: ModelSpec,
+  options: TrainingOptions,
+  stack: StackDefaults = CURRENT_STACK.defaults,
+): MemoryEstimate {
+  const o = resolveTraining(options, stack);
   const { counts, largestProjection, blocks } = derived(model);
   const computeBytes = o.precision === 'fp32' ? 4 : 2;
   const masterBytes = o.precision === 'bf16' ? 2 : 4;
   const adapterParameters =
-    o.method === 'full' ? 0 : loraParametersForMask(model, o.loraRank, o.targetMask);
+    o.method === 'full' ? 0 : loraParametersFor(model, o.loraRank, o.targetMask, o.loraOnExperts);
   const trainable = o.method === 'full' ? counts.total - model.visionParameters : adapterParameters;
-  const shards = o.sharding === 'fsdp' ? o.gpus : 1;
 
-  const base = weightBytes(counts, baseFormat(o));
+  const base = baseWeightBytes(model, o);
   const blockBytes = linearWeightBytes(counts, baseFormat(o)) / Math.max(1, blocks);
-  // FSDP gathers the block it computes and prefetches the next; never more than the whole model.
-  const gathered = shards > 1 ? Math.min(2 * blockBytes, base - base / shards) : 0;
-  const weights = (base + adapterParameters * masterBytes) / shards + gathered;
+  const shard = shardingOf(o, {
+    baseBytes: base,
+    blockBytes,
+    trainable,
+    masterBytes,
+    hiddenSize: model.hiddenSize,
+  });
+  const adapters = shard.paramsOnCpu ? 0 : (adapterParameters * masterBytes) / shard.states;
+  const weights = shard.weights + adapters;
   // Mixed precision keeps fp32 weights; autocast holds a bf16 copy of each for backward.
   const castCopies =
-    o.method === 'full' && o.precision === 'mixed' ? (counts.total * 2) / shards : 0;
+    o.method === 'full' && o.precision === 'mixed' ? (counts.total * 2) / shard.weightShards : 0;
 
-  const gradients = (trainable * masterBytes) / shards;
-  const states = (trainable * optimizerStateBytes(o, masterBytes)) / shards;
-  // torch's foreach AdamW materialises one state-sized temporary during the update.
-  const update = o.optimizer === 'adamw' ? (trainable * masterBytes) / shards : 0;
-  const activations = activationBytes(model, o, computeBytes);
-  const logits = logitBytes(model, o);
+  const gradients = (trainable * masterBytes) / shard.gradients;
+  const states = shard.statesOnCpu
+    ? 0
+    : (trainable * optimizerStateBytes(o, masterBytes)) / shard.states;
+  // torch's foreach AdamW materialises one state-sized temporary during the update; fused does not.
+  const update =
+    o.optimizer === 'adamw-foreach' && !shard.statesOnCpu
+      ? (trainable * masterBytes) / shard.states
+      : 0;
+  const passSequences = sequencesPerPass(o);
+  const pass = { ...o, batchSize: passSequences };
+  // Linear-attention and Mamba blocks also hold their recurrent state for each sequence.
+  const activations =
+    activationBytes(model, pass, computeBytes) + recurrentStateBytes(model, passSequences);
+  // GradCache keeps every example's embedding and its gradient in fp32 between the two passes.
+  const embeddingCache =
+    o.gradCacheMiniBatch > 0 ? o.batchSize * o.textsPerExample * model.hiddenSize * 4 * 2 : 0;
+  const logits = lossBytes(model, o, passSequences * o.seqLen);
   // Backward starts with the output head's gradient and the top block's weight gradients (full
   // fine-tuning) while nearly every activation is still alive; LoRA's adapter gradients are small.
   const headGradient = (counts.lmHead || model.vocabSize * model.hiddenSize) * masterBytes;
   const blockGradient =
     ((counts.total - counts.embedding - counts.lmHead) / Math.max(1, blocks)) * masterBytes;
-  const earlyGradients = o.method === 'full' ? (headGradient + blockGradient) / shards : gradients;
+  const earlyGradients =
+    o.method === 'full' ? (headGradient + blockGradient) / shard.gradients : gradients;
 
   // QLoRA dequantises each 4-bit weight to the compute dtype for its matmul: one layer at a time.
   const dequantised = o.method === 'qlora' ? largestProjection * computeBytes : 0;
 
   const forwardBackward =
-    weights + castCopies + states + activations + logits + earlyGradients + dequantised;
-  const optimizerStep = weights + gradients + states + update;
+    weights +
+    castCopies +
+    states +
+    activations +
+    embeddingCache +
+    logits +
+    earlyGradients +
+    dequantised +
+    shard.buffers;
+  const optimizerStep = weights + gradients + states + update + shard.buffers + shard.stepBuffers;
   const atStep = optimizerStep > forwardBackward;
   const allocated = Math.max(forwardBackward, optimizerStep);
   const overhead = overheadBytes(allocated);
@@ -90,13 +150,14 @@ export function estimateTrainingMemory(model: ModelSpec, options: TrainingOption
     peakPhase: atStep ? 'optimizer-step' : 'forward-backward',
     breakdown: {
       weights: weights + (atStep ? 0 : castCopies + dequantised),
-      gradients: atStep ? gradients : earlyGradients,
+      gradients: (atStep ? gradients + shard.stepBuffers : earlyGradients) + shard.buffers,
       optimizer: atStep ? states + update : states,
-      activations: atStep ? 0 : activations,
+      activations: atStep ? 0 : activations + embeddingCache,
       logits: atStep ? 0 : logits,
       kvCache: 0,
       overhead: overhead.total,
     },
     parameters: { total: counts.total, trainable, active: counts.active },
+    notes: [storedWeightsNote(model, 'training')].filter((note) => note !== null),
   };
 }

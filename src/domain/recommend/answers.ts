@@ -84,8 +84,24 @@ export const scaleAnswersSchema = z.object({
     .array(loraTargetSchema)
     .min(1)
     .default([...LORA_TARGETS]),
-  gradientCheckpointing: z.enum(['auto', 'on', 'off']).default('auto'),
-  /** Mixture of experts: LoRA on the attention projections only, or on every expert's MLP too. */
+  /** 'offload' is checkpointing with the kept block inputs in CPU memory (TRL activation_offloading). */
+  gradientCheckpointing: z.enum(['auto', 'on', 'off', 'offload']).default('auto'),
+  /** How the loss reads the logits; 'auto' is the current stack's default (TRL's chunked loss). */
+  lossKernel: z.enum(['auto', 'plain', 'chunked', 'liger', 'cce']).default('auto'),
+  /** 'auto' is fused AdamW, the transformers default with torch ≥ 2.8. */
+  optimizer: z.enum(['auto', 'adamw', 'adamw-8bit', 'paged-adamw-8bit', 'sgd']).default('auto'),
+  /** Several GPUs: 'auto' is DDP, or FSDP2 when the hardware step asks for sharding. */
+  launcher: z.enum(['auto', 'ddp', 'fsdp2', 'zero2', 'zero3']).default('auto'),
+  /** CPU offload of a sharded run. */
+  cpuOffload: z.enum(['none', 'optimizer', 'optimizer+params']).default('none'),
+  /** Pack short examples into full sequences (decoders). */
+  packing: z.boolean().default(false),
+  /**
+   * Hard negatives per example for embedding and reranker training; null is the purpose's
+   * default (none for embeddings, sentence-transformers' 4 for rerankers).
+   */
+  hardNegatives: z.number().int().min(0).max(64).nullable().default(null),
+  /** Mixture of experts: LoRA on attention (and shared or dense MLPs) only, or on every routed expert too. */
   moeLoraTargets: z.enum(['attention', 'experts']).default('attention'),
   /** Context window the deployed model must serve, in tokens. */
   contextWindow: z.number().int().min(128).max(1_048_576).default(8192),

@@ -136,7 +136,7 @@ interface EvaluationInput {
 function evaluate(input: EvaluationInput): Candidate {
   const { answers, hardware, spec } = input;
   const scale = answers.scale;
-  const training = fitTraining(spec, scale, hardware, input.contextTokens);
+  const training = fitTraining(spec, scale, hardware, input.contextTokens, answers.task.purpose);
   const serving = fitServing(spec, scale, hardware.serving, input.contextTokens);
   // Bands follow the purpose: an embedding model built on a decoder still sits in the encoder bands.
   const modelBand = bandOf(input.parameters, sizeBand(input.band).family);
@@ -215,7 +215,9 @@ function evaluate(input: EvaluationInput): Candidate {
     if (input.license && licenseOk) why.push(input.license.reasons[0] as string);
   }
   const moeSentence =
-    training.plan && training.plan.method !== 'full' ? moeLoraSentence(spec, scale) : null;
+    training.plan && training.plan.method !== 'full'
+      ? moeLoraSentence(spec, scale, training.plan.estimate.parameters.trainable)
+      : null;
   if (moeSentence) why.push(moeSentence);
   if (!hardware.training.capabilities.bf16 && hardware.training.kind === 'gpu' && training.plan) {
     why.push(`Trains in fp16 mixed precision: the ${hardware.training.name} has no bf16.`);

@@ -9,6 +9,7 @@ import type { Answers } from './answers';
 import type { Candidate } from './candidates';
 import { gib } from './fit';
 import type { HardwarePlan } from './hardware';
+import { planOptions } from './planOptions';
 
 export interface MethodBar {
   modelId: string;
@@ -56,17 +57,14 @@ function settingsOf(
   hardware: HardwarePlan,
 ): TrainingOptions {
   if (candidate.training.plan) return candidate.training.plan.options;
-  return {
+  return planOptions({
     method: 'qlora',
-    precision: 'mixed',
-    loraRank: answers.scale.loraRank,
-    loraTargets: answers.scale.loraTargets,
-    batchSize: 1,
+    scale: answers.scale,
+    hardware,
+    purpose: answers.task.purpose,
     seqLen: Math.min(answers.scale.trainingSeqLen, candidate.contextTokens),
-    gradientCheckpointing: answers.scale.gradientCheckpointing !== 'off',
-    gpus: hardware.gpuCount,
-    sharding: hardware.sharded ? 'fsdp' : 'none',
-  };
+    checkpointing: answers.scale.gradientCheckpointing !== 'off',
+  });
 }
 
 /** Memory by method for each model, at that model's own settings, against the GPU. */

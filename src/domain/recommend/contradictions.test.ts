@@ -87,7 +87,7 @@ describe('the plan never contradicts itself', () => {
         .plan!.options;
     };
     expect(fit('off').batchSize).toBeLessThanOrEqual(2);
-    expect(fit('auto')).toMatchObject({ gradientCheckpointing: true, batchSize: 8 });
+    expect(fit('auto')).toMatchObject({ gradientCheckpointing: true, batchSize: 16 });
     // A batch of 1–2 is what is worth checkpointing for: a request that small stays without it.
     expect(fit('auto', 1).gradientCheckpointing).toBe(false);
   });

@@ -16,7 +16,7 @@ describe('like-for-like evidence', () => {
       hardware: { gpuId: 'a100-80gb' },
     });
     for (const candidate of ranked(rec)) {
-      expect(candidate.basis?.figure?.name ?? null, candidate.id).not.toMatch(/HumanEval|LiveCode/);
+      expect(String(candidate.basis?.figure?.name), candidate.id).not.toMatch(/HumanEval|LiveCode/);
       expect(candidate.why.join(' ')).not.toMatch(/HumanEval/);
     }
     expect(rec.top!.basis!.figure!.name).toBe('IFEval');

@@ -109,7 +109,7 @@ describe('fitTraining', () => {
     );
     expect(single.plan?.method).toBe('lora');
     expect(sharded.plan?.method).toBe('full');
-    expect(sharded.plan?.options.sharding).toBe('fsdp');
+    expect(sharded.plan?.options.launcher).toBe('fsdp2');
   });
 });
 

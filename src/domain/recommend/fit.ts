@@ -7,11 +7,11 @@ import {
   type ModelSpec,
   type ServingOptions,
   type TrainingMethod,
-  type TrainingOptions,
 } from '../memory';
+import type { Purpose } from '../catalog/schema';
 import type { ScaleAnswers } from './answers';
+import { planOptions, type PlanOptions } from './planOptions';
 import type { Device, HardwarePlan } from './hardware';
-import { effectiveLoraTargets } from './moeLora';
 
 /**
  * Share of a device's memory an estimate may fill and still count as fitting. The memory model's
@@ -33,7 +33,8 @@ const SMALL_BATCH = 2;
 
 export interface TrainingPlan {
   method: TrainingMethod;
-  options: TrainingOptions & Required<Pick<TrainingOptions, 'batchSize' | 'seqLen'>>;
+  /** Every setting of the run: the estimate's input and every export's. */
+  options: PlanOptions;
   estimate: MemoryEstimate;
   /** Longest sequence that fits with these settings at batch 1. */
   maxSeqLen: number;
@@ -67,34 +68,10 @@ const GIB = 2 ** 30;
 export const gib = (bytes: number) => bytes / GIB;
 const fmt = (bytes: number) => `${gib(bytes).toFixed(1)} GiB`;
 
-function baseOptions(
-  spec: ModelSpec,
-  method: TrainingMethod,
-  scale: ScaleAnswers,
-  hardware: HardwarePlan,
-  seqLen: number,
-  checkpointing: boolean,
-): TrainingOptions {
-  return {
-    method,
-    // bf16 compute with fp32 master weights and optimizer states (fp16 on GPUs without bf16).
-    precision: 'mixed',
-    optimizer: 'adamw',
-    quantBits: 4,
-    doubleQuant: true,
-    loraRank: scale.loraRank,
-    loraTargets: effectiveLoraTargets(spec, scale),
-    batchSize: 1,
-    seqLen,
-    gradientCheckpointing: checkpointing,
-    flashAttention: true,
-    gpus: hardware.gpuCount,
-    sharding: hardware.sharded ? 'fsdp' : 'none',
-  };
-}
-
 function checkpointChoices(scale: ScaleAnswers): boolean[] {
-  if (scale.gradientCheckpointing === 'on') return [true];
+  if (scale.gradientCheckpointing === 'on' || scale.gradientCheckpointing === 'offload') {
+    return [true];
+  }
   if (scale.gradientCheckpointing === 'off') return [false];
   return [false, true];
 }
@@ -115,7 +92,10 @@ export function fitTraining(
   scale: ScaleAnswers,
   hardware: HardwarePlan,
   modelContext: number,
+  purpose: Purpose = 'chat',
 ): TrainingFit {
+  const optionsFor = (method: TrainingMethod, seqLen: number, checkpointing: boolean) =>
+    planOptions({ method, scale, hardware, purpose, seqLen, checkpointing });
   const capacity = budgetOf(hardware.training);
   const wanted = Math.min(scale.trainingSeqLen, modelContext);
   const attempts: MethodAttempt[] = [];
@@ -143,9 +123,9 @@ export function fitTraining(
   // one: checkpointing costs about a third more compute, a batch of 1–2 wastes far more of the GPU.
   for (const method of available) {
     let smallest = Infinity;
-    let chosen: { options: TrainingOptions; batch: number } | null = null;
+    let chosen: { options: PlanOptions; batch: number } | null = null;
     for (const checkpointing of checkpointChoices(scale)) {
-      const options = baseOptions(spec, method, scale, hardware, wanted, checkpointing);
+      const options = optionsFor(method, wanted, checkpointing);
       const estimate = estimateTrainingMemory(spec, options);
       smallest = Math.min(smallest, estimate.reservedBytes);
       if (estimate.reservedBytes > capacity) continue;
@@ -167,10 +147,10 @@ export function fitTraining(
   }
 
   // Second pass: the longest sequence any method fits, with checkpointing where allowed.
-  let best: { options: TrainingOptions; seqLen: number } | null = null;
+  let best: { options: PlanOptions; seqLen: number } | null = null;
   for (const method of available) {
     const checkpointing = checkpointChoices(scale).at(-1) as boolean;
-    const options = baseOptions(spec, method, scale, hardware, wanted, checkpointing);
+    const options = optionsFor(method, wanted, checkpointing);
     const seqLen = roundedSeqLen(Math.min(wanted, maxContextLength(spec, options, capacity)));
     if (seqLen >= MIN_USEFUL_SEQ_LEN && (!best || seqLen > best.seqLen)) best = { options, seqLen };
   }
@@ -209,29 +189,42 @@ export function stepBatch(fitting: number, requested: number): number {
 
 function finishPlan(
   spec: ModelSpec,
-  options: TrainingOptions,
+  options: PlanOptions,
   capacity: number,
   scale: ScaleAnswers,
   adjustments: string[],
   modelContext: number,
 ): TrainingPlan {
   const fitting = Math.max(1, maxBatchSize(spec, options, capacity, scale.batchSize));
-  const batchSize = stepBatch(fitting, scale.batchSize);
-  if (batchSize < scale.batchSize) {
-    const steps = scale.batchSize / batchSize;
+  let final: PlanOptions;
+  if (options.textsPerExample > 1 && fitting < scale.batchSize) {
+    // Contrastive losses compare each example with the rest of its batch: accumulation would
+    // shrink the set of negatives. GradCache keeps the whole batch and encodes it in mini-batches.
+    final = { ...options, batchSize: scale.batchSize, gradCacheMiniBatch: fitting };
     adjustments.push(
-      `Batch ${batchSize} per step with ${steps} steps of gradient accumulation: the batch of ${scale.batchSize} you asked for, in ${steps} passes.`,
+      `GradCache: the ${scale.batchSize} examples of each batch stay one set of in-batch negatives, encoded ${fitting} at a time (about 20% more compute), since gradient accumulation would shrink the negatives.`,
     );
+  } else {
+    const batchSize = stepBatch(fitting, scale.batchSize);
+    if (batchSize < scale.batchSize) {
+      const steps = scale.batchSize / batchSize;
+      adjustments.push(
+        `Batch ${batchSize} per step with ${steps} steps of gradient accumulation: the batch of ${scale.batchSize} you asked for, in ${steps} passes.`,
+      );
+    }
+    final = { ...options, batchSize };
   }
   if (options.gradientCheckpointing && scale.gradientCheckpointing === 'auto') {
     adjustments.push('Gradient checkpointing turned on to fit.');
   }
-  const final = { ...options, batchSize, seqLen: options.seqLen };
   return {
     method: options.method,
     options: final,
     estimate: estimateTrainingMemory(spec, final),
-    maxSeqLen: Math.min(modelContext, maxContextLength(spec, { ...final, batchSize: 1 }, capacity)),
+    maxSeqLen: Math.min(
+      modelContext,
+      maxContextLength(spec, { ...final, batchSize: 1, gradCacheMiniBatch: 0 }, capacity),
+    ),
     adjustments,
   };
 }

@@ -65,9 +65,36 @@ describe('license verdicts', () => {
     expect(result.verdict).toBe('conditions');
   });
 
+  it('rules out the Mistral Research License for commercial and internal use', () => {
+    for (const intendedUse of ['commercial', 'internal'] as const) {
+      const result = verdict('mistral-research', { intendedUse });
+      expect(result.verdict).toBe('not-allowed');
+      expect(result.reasons.join(' ')).toMatch(/allows no commercial use/);
+    }
+    expect(verdict('mistral-research', { intendedUse: 'research' }).verdict).toBe('conditions');
+  });
+
+  it('warns that Llama 4 multimodal models grant no rights to those domiciled in the EU', () => {
+    const result = verdict('llama-4', { intendedUse: 'commercial' });
+    expect(result.verdict).toBe('conditions');
+    expect(result.reasons.join(' ')).toMatch(/multimodal models .* European Union/);
+    expect(result.obligations.join(' ')).toMatch(/Indemnify Meta/);
+  });
+
+  it('allows Gemma 4 like Apache 2.0, and gpt-oss with its usage policy', () => {
+    expect(verdict('gemma-4-apache-2.0', { intendedUse: 'commercial' }).verdict).toBe('allowed');
+    const gptOss = verdict('gpt-oss-apache-2.0', {
+      intendedUse: 'commercial',
+      attributionOk: false,
+    });
+    expect(gptOss.verdict).toBe('conditions');
+    expect(gptOss.obligations.join(' ')).toMatch(/applicable law/);
+  });
+
   it('gives a verdict for every license in the catalog', () => {
     const all = allLicenseVerdicts(answers({}));
     expect(all.map((v) => v.licenseId)).toContain('apache-2.0');
-    expect(all).toHaveLength(9);
+    // Nine licences plus Llama 4, Gemma 4 (Apache 2.0), gpt-oss and the Mistral Research License.
+    expect(all).toHaveLength(13);
   });
 });

@@ -60,6 +60,8 @@ export function licenseVerdict(license: License, answers: LicenseAnswers): Licen
   if (answers.redistributeWeights && license.namingRule) conditions.push(license.namingRule);
   if (license.acceptableUsePolicy)
     conditions.push('An acceptable-use policy binds you and anyone you pass the model to.');
+  // Where the licensee lives can void the grant (Llama 3.2 and 4 multimodal models in the EU).
+  if (license.regionRestriction) conditions.push(license.regionRestriction);
   const verdict: Verdict =
     blockers.length > 0
       ? 'not-allowed'

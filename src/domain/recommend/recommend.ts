@@ -8,6 +8,7 @@ import { evaluateCustom, evaluateModel, type Candidate } from './candidates';
 import { readCustomModel } from './customModel';
 import { memoryByContext, memoryByMethod } from './charts';
 import { gib } from './fit';
+import { leversOf } from './levers';
 import { planHardware, type HardwarePlan } from './hardware';
 import { allLicenseVerdicts } from './licenseVerdict';
 import { isEncoderPurpose, PURPOSES } from './purposes';
@@ -260,5 +261,6 @@ export function recommend(input: Partial<Answers> | Answers | unknown): Recommen
     licenses: allLicenseVerdicts(answers.license),
     baseline: baselinePlan(answers, shortlist),
     advice: taskAdvice(answers, top),
+    levers: top?.training.plan ? leversOf(specOf(top), top.training.plan) : [],
   };
 }

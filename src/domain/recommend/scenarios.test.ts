@@ -126,7 +126,7 @@ describe('scenarios', () => {
     });
     expect(r.sizeBand.band.id).toBe('14-32b');
     expect(r.top!.training.plan!.method).toBe('full');
-    expect(r.top!.training.plan!.options.sharding).toBe('fsdp');
+    expect(r.top!.training.plan!.options.launcher).toBe('fsdp2');
   });
 
   it('13. nothing fits a 12 GB GPU for a 70B request: the decision says so and shows the band it uses', () => {

@@ -4,6 +4,7 @@ import type { BaselinePlan } from './baseline';
 import type { Candidate } from './candidates';
 import type { MemoryByContextChart, MemoryByMethodChart } from './charts';
 import type { HardwarePlan } from './hardware';
+import type { Lever } from './levers';
 import type { LicenseVerdict } from './licenseVerdict';
 import type { PurposeGuide } from './purposes';
 import type { QuickReferenceRow } from './quickReference';
@@ -61,4 +62,6 @@ export interface Recommendation {
   baseline: BaselinePlan;
   /** What people who do this task well do, one or two lines each. */
   advice: AdviceLine[];
+  /** The scale step's levers for the top plan, each choice with the memory it would need. */
+  levers: Lever[];
 }

@@ -3,7 +3,7 @@ import type { GpuClass } from '../../domain/catalog/schema';
 import type { SelectGroup } from '../../components/form/SelectField';
 
 const CLASS_LABELS: Record<GpuClass, string> = {
-  consumer: 'Consumer (GeForce)',
+  consumer: 'Consumer (GeForce, Radeon, Ryzen AI)',
   workstation: 'Workstation',
   datacenter: 'Data centre and cloud',
   apple: 'Apple silicon (unified memory)',

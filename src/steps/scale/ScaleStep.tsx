@@ -12,6 +12,7 @@ import { useWizard } from '../../state/store';
 import { StepFrame } from '../StepFrame';
 import { stepMeta } from '../steps';
 import { CustomModelPanel } from './CustomModelPanel';
+import { LeverPanel } from './LeverPanel';
 import { MoeLoraChoice } from './MoeLoraChoice';
 import { ScaleGuidance } from './ScaleGuidance';
 
@@ -190,27 +191,8 @@ export function ScaleStep() {
             onChange={(moeLoraTargets) => setScale({ moeLoraTargets })}
           />
         ) : null}
-        <ChoiceGroup
-          name="gradientCheckpointing"
-          legend="Gradient checkpointing"
-          layout="inline"
-          value={scale.gradientCheckpointing}
-          onChange={(gradientCheckpointing) => setScale({ gradientCheckpointing })}
-          choices={[
-            {
-              value: 'auto',
-              label: 'When needed',
-              description: 'On only if the run would not fit otherwise.',
-            },
-            {
-              value: 'on',
-              label: 'On',
-              description: 'Recomputes activations: far less memory, about 30% slower.',
-            },
-            { value: 'off', label: 'Off', description: 'Fastest, but activations must fit.' },
-          ]}
-        />
       </fieldset>
+      <LeverPanel recommendation={recommendation} scale={scale} onChange={setScale} />
       <fieldset className="field-group">
         <legend className="field-label">Deployment</legend>
         {number(

@@ -1,0 +1,170 @@
+import type { License } from '../schema';
+
+const LLAMA_MODELS = 'github:meta-llama/llama-models';
+
+/** Meta’s Llama community licences: 700 million monthly users, "Built with Llama", naming, indemnity. */
+export const llamaLicenses: License[] = [
+  {
+    id: 'llama-3.1',
+    name: 'Llama 3.1 Community License Agreement',
+    family: 'llama',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE',
+    commercialUse: true,
+    monthlyActiveUserLimit: 700_000_000,
+    attributionText: 'Built with Llama',
+    namingRule:
+      'An AI model you create, train, fine-tune or otherwise improve with Llama 3.1 or its outputs, and then distribute or make available, must have a name that begins with "Llama".',
+    acceptableUsePolicy: true,
+    redistribution:
+      'You may redistribute Llama 3.1 and your fine-tunes, including inside products, if you ship a copy of the agreement and the Notice file, display "Built with Llama", keep derivative model names starting with "Llama" and bind use to the Acceptable Use Policy.',
+    obligations: [
+      'When you distribute or make available Llama 3.1, a derivative, or a product or service (including another AI model) containing either, include a copy of this agreement.',
+      'In that case also display "Built with Llama" prominently on a related website, user interface, blog post, about page or product documentation.',
+      'If you use Llama 3.1 or its outputs to create, train, fine-tune or improve an AI model that you distribute or make available, its name must begin with "Llama".',
+      'Every copy you distribute must carry a "Notice" text file reading: "Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."',
+      'Your use must follow applicable law (including trade-compliance law) and the Llama 3.1 Acceptable Use Policy, which is part of the agreement.',
+      'If you and your affiliates had more than 700 million monthly active users in the calendar month before the Llama 3.1 release date (July 23, 2024), you need a separate license from Meta before using any of these rights.',
+      'Use the "Llama" name only as the naming rule requires, and follow Meta’s brand guidelines when you do.',
+      'Indemnify Meta: you hold Meta harmless against any third-party claim arising from your use or distribution of the Llama Materials (Section 5c).',
+      'If the agreement ends (Meta may end it on breach), delete and stop using the Llama Materials (Section 6).',
+    ],
+    sources: [
+      `${LLAMA_MODELS} models/llama3_1/LICENSE @47401a87273be9e4bc7612f4f8c25acaee9a2968`,
+      `${LLAMA_MODELS} models/llama3_1/USE_POLICY.md @47401a87273be9e4bc7612f4f8c25acaee9a2968`,
+    ],
+    notes: [
+      'A custom community license, not an OSI-approved open-source license: use is restricted by the Acceptable Use Policy and the 700 million user clause.',
+      'As written, the 700 million test looks at the month before the release date (July 23, 2024), not at later growth; it counts the licensee and its affiliates.',
+      'Using Llama 3.1 outputs to train other models (synthetic data, distillation) is allowed, on condition of the "Llama" naming rule.',
+      'Someone who receives Llama only as part of an integrated end-user product is exempt from the 700 million user clause.',
+      'Suing Meta claiming that Llama or its outputs infringe your intellectual property ends your license; Meta may also terminate it on breach.',
+      'The Llama 3.1 Acceptable Use Policy (llama.meta.com/llama3_1/use-policy) has no EU restriction; it prohibits, among others, illegal activity, weapons, critical-infrastructure operation and deceptive uses.',
+      'Governed by California law, with California courts having exclusive jurisdiction.',
+      'Verified by reading the license and Acceptable Use Policy in Meta’s own repository.',
+    ],
+  },
+  {
+    id: 'llama-3.2',
+    name: 'Llama 3.2 Community License Agreement',
+    family: 'llama',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE',
+    commercialUse: true,
+    monthlyActiveUserLimit: 700_000_000,
+    attributionText: 'Built with Llama',
+    namingRule:
+      'An AI model you create, train, fine-tune or otherwise improve with Llama 3.2 or its outputs, and then distribute or make available, must have a name that begins with "Llama".',
+    acceptableUsePolicy: true,
+    regionRestriction:
+      'The Llama 3.2 multimodal (Vision) models grant no rights to individuals domiciled in, or companies with their principal place of business in, the European Union; end users of a product that includes them are not affected, nor are the text-only 1B and 3B models.',
+    redistribution:
+      'You may redistribute Llama 3.2 and your fine-tunes, including inside products, if you ship a copy of the agreement and the Notice file, display "Built with Llama", keep derivative model names starting with "Llama" and bind use to the Acceptable Use Policy.',
+    obligations: [
+      'When you distribute or make available Llama 3.2, a derivative, or a product or service (including another AI model) containing either, include a copy of this agreement.',
+      'In that case also display "Built with Llama" prominently on a related website, user interface, blog post, about page or product documentation.',
+      'If you use Llama 3.2 or its outputs to create, train, fine-tune or improve an AI model that you distribute or make available, its name must begin with "Llama".',
+      'Every copy you distribute must carry a "Notice" text file reading: "Llama 3.2 is licensed under the Llama 3.2 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."',
+      'Your use must follow applicable law (including trade-compliance law) and the Llama 3.2 Acceptable Use Policy, which is part of the agreement.',
+      'If you and your affiliates had more than 700 million monthly active users in the calendar month before the Llama 3.2 release date (September 25, 2024), you need a separate license from Meta before using any of these rights.',
+      'Use the "Llama" name only as the naming rule requires, and follow Meta’s brand guidelines when you do.',
+      'Indemnify Meta: you hold Meta harmless against any third-party claim arising from your use or distribution of the Llama Materials (Section 5c).',
+      'If the agreement ends (Meta may end it on breach), delete and stop using the Llama Materials (Section 6).',
+    ],
+    sources: [
+      `${LLAMA_MODELS} models/llama3_2/LICENSE @fc5d5442c4b4d7cb33b0e925a30acfb479b34d2a`,
+      `${LLAMA_MODELS} models/llama3_2/USE_POLICY.md @fc5d5442c4b4d7cb33b0e925a30acfb479b34d2a`,
+      `${LLAMA_MODELS} models/llama3_2/MODEL_CARD.md @1156e8676f57de65e085abde5b5e6bf79857ae6f`,
+      `${LLAMA_MODELS} models/llama3_2/MODEL_CARD_VISION.md @33261ec3b79ad1cadfcd1ae6be8f5783ee90f92a`,
+    ],
+    notes: [
+      'A custom community license, not an OSI-approved open-source license; apart from the version name, release date and policy link its text matches Llama 3.1’s.',
+      'EU restriction: the Llama 3.2 Acceptable Use Policy does not grant the license rights for Llama 3.2’s multimodal models (the 11B and 90B Vision models) to individuals domiciled in, or companies with their principal place of business in, the European Union.',
+      'That EU restriction does not apply to end users of a product or service that incorporates the Vision models, and it does not reach the text-only Llama 3.2 1B and 3B models.',
+      'As written, the 700 million test looks at the month before the release date (September 25, 2024), not at later growth; it counts the licensee and its affiliates.',
+      'Using outputs to train other models (synthetic data, distillation) is allowed, on condition of the "Llama" naming rule; Meta’s model card says so explicitly.',
+      'Someone who receives Llama only as part of an integrated end-user product is exempt from the 700 million user clause.',
+      'Suing Meta claiming that Llama or its outputs infringe your intellectual property ends your license; Meta may also terminate it on breach.',
+      'Governed by California law, with California courts having exclusive jurisdiction.',
+      'Verified by reading the license, Acceptable Use Policy and both model cards in Meta’s own repository.',
+    ],
+  },
+  {
+    id: 'llama-3.3',
+    name: 'Llama 3.3 Community License Agreement',
+    family: 'llama',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/LICENSE',
+    commercialUse: true,
+    monthlyActiveUserLimit: 700_000_000,
+    attributionText: 'Built with Llama',
+    namingRule:
+      'An AI model you create, train, fine-tune or otherwise improve with Llama 3.3 or its outputs, and then distribute or make available, must have a name that begins with "Llama".',
+    acceptableUsePolicy: true,
+    redistribution:
+      'You may redistribute Llama 3.3 and your fine-tunes, including inside products, if you ship a copy of the agreement and the Notice file, display "Built with Llama", keep derivative model names starting with "Llama" and bind use to the Acceptable Use Policy.',
+    obligations: [
+      'When you distribute or make available Llama 3.3, a derivative, or a product or service (including another AI model) containing either, include a copy of this agreement.',
+      'In that case also display "Built with Llama" prominently on a related website, user interface, blog post, about page or product documentation.',
+      'If you use Llama 3.3 or its outputs to create, train, fine-tune or improve an AI model that you distribute or make available, its name must begin with "Llama".',
+      'Every copy you distribute must carry a "Notice" text file reading: "Llama 3.3 is licensed under the Llama 3.3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."',
+      'Your use must follow applicable law (including trade-compliance law) and the Llama 3.3 Acceptable Use Policy, which is part of the agreement.',
+      'If you and your affiliates had more than 700 million monthly active users in the calendar month before the Llama 3.3 release date (December 6, 2024), you need a separate license from Meta before using any of these rights.',
+      'Use the "Llama" name only as the naming rule requires, and follow Meta’s brand guidelines when you do.',
+      'Indemnify Meta: you hold Meta harmless against any third-party claim arising from your use or distribution of the Llama Materials (Section 5c).',
+      'If the agreement ends (Meta may end it on breach), delete and stop using the Llama Materials (Section 6).',
+    ],
+    sources: [
+      `${LLAMA_MODELS} models/llama3_3/LICENSE @cf41a5254b6ad5d4e2258ac377db6cfbfae2c468`,
+      `${LLAMA_MODELS} models/llama3_3/USE_POLICY.md @09b4305ac41e641dd714ea6e07c78fa982ef9342`,
+      `${LLAMA_MODELS} models/llama3_3/MODEL_CARD.md @8c88b8c0d75dbd136b6895220c4f56ccbe2f2d24`,
+    ],
+    notes: [
+      'A custom community license, not an OSI-approved open-source license; apart from the version name, release date and policy link its text matches Llama 3.1’s and 3.2’s.',
+      'The Llama 3.3 Acceptable Use Policy repeats the EU clause for multimodal models, but Llama 3.3 is a text-only 70B model, so that clause has no effect on it.',
+      'As written, the 700 million test looks at the month before the release date (December 6, 2024), not at later growth; it counts the licensee and its affiliates.',
+      'Using outputs to train other models (synthetic data, distillation) is allowed, on condition of the "Llama" naming rule; Meta’s model card says so explicitly.',
+      'Someone who receives Llama only as part of an integrated end-user product is exempt from the 700 million user clause.',
+      'Suing Meta claiming that Llama or its outputs infringe your intellectual property ends your license; Meta may also terminate it on breach.',
+      'Governed by California law, with California courts having exclusive jurisdiction.',
+      'Verified by reading the license, Acceptable Use Policy and model card in Meta’s own repository.',
+    ],
+  },
+  {
+    id: 'llama-4',
+    name: 'Llama 4 Community License Agreement',
+    family: 'llama',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama4/LICENSE',
+    commercialUse: true,
+    monthlyActiveUserLimit: 700_000_000,
+    attributionText: 'Built with Llama',
+    namingRule:
+      'An AI model you create, train, fine-tune or otherwise improve with Llama 4 or its outputs, and then distribute or make available, must have a name that begins with "Llama".',
+    acceptableUsePolicy: true,
+    regionRestriction:
+      'The Llama 4 Acceptable Use Policy grants no rights to Llama 4’s multimodal models to individuals domiciled in, or companies with their principal place of business in, the European Union; end users of a product or service that includes them are not affected. Llama 4 Scout and Maverick take image input, so this covers them.',
+    redistribution:
+      'You may redistribute Llama 4 and your fine-tunes, including inside products, if you ship a copy of the agreement and the Notice file, display "Built with Llama", keep derivative model names starting with "Llama" and bind use to the Acceptable Use Policy.',
+    obligations: [
+      'When you distribute or make available Llama 4, a derivative, or a product or service (including another AI model) containing either, include a copy of this agreement.',
+      'In that case also display "Built with Llama" prominently on a related website, user interface, blog post, about page or product documentation.',
+      'If you use Llama 4 or its outputs to create, train, fine-tune or improve an AI model that you distribute or make available, its name must begin with "Llama".',
+      'Every copy you distribute must carry a "Notice" text file reading: "Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."',
+      'Your use must follow applicable law (including trade-compliance law) and the Llama 4 Acceptable Use Policy (llama.com/llama4/use-policy), which is part of the agreement.',
+      'If you and your affiliates had more than 700 million monthly active users in the calendar month before the Llama 4 release date, you need a separate license from Meta before using any of these rights.',
+      'Use the "Llama" name only as the naming rule requires, and follow Meta’s brand guidelines when you do.',
+      'Indemnify Meta: you hold Meta harmless against any third-party claim arising from your use or distribution of the Llama Materials (Section 5c).',
+      'If the agreement ends (Meta may end it on breach), delete and stop using the Llama Materials (Section 6).',
+    ],
+    sources: [
+      `${LLAMA_MODELS} models/llama4/LICENSE @9cb02ae1fa589937cea58b260920da88dc1d554a`,
+      'https://www.llama.com/llama4/use-policy/ (Llama 4 Acceptable Use Policy: "With respect to any multimodal models included in Llama 4, the rights granted under Section 1(a) of the Llama 4 Community License Agreement are not being granted to you if you are an individual domiciled in, or a company with a principal place of business in, the European Union. This restriction does not apply to end users of a product or service that incorporates any such multimodal models.")',
+    ],
+    notes: [
+      'A custom community license, not an OSI-approved open-source license; effective April 5, 2025. Apart from the version name and policy link its terms match Llama 3.x: 700 million monthly users, "Built with Llama", the "Llama" naming rule, indemnity and delete on termination.',
+      'The licensor is Meta Platforms Ireland Limited for licensees in the EEA or Switzerland and Meta Platforms, Inc. elsewhere.',
+      'EU restriction: Llama 4 Scout and Maverick are natively multimodal (text and image input), so individuals domiciled in the EU and companies with their principal place of business there get no license to them, to fine-tune or otherwise; they may only use a product or service someone else built with them.',
+      'As written, the 700 million test looks at the month before the release date, not at later growth; it counts the licensee and its affiliates.',
+      'Suing Meta claiming that Llama or its outputs infringe your intellectual property ends your license; Meta may also terminate it on breach.',
+      'Governed by California law, with California courts having exclusive jurisdiction.',
+      'The license was read in full in Meta’s own repository (verified). The Acceptable Use Policy file was not in the stored copy of that repository; its EU clause was read in several consistent verbatim quotations (secondary).',
+    ],
+  },
+];

@@ -1,0 +1,43 @@
+import { ownValue, type RawConfig } from './configFields';
+
+/**
+ * Class defaults that published configs rely on by omitting the field. google/gemma-3-4b-it's
+ * text_config states only hidden_size, intermediate_size, num_hidden_layers, rope_scaling and
+ * sliding_window; transformers fills the rest from Gemma3TextConfig
+ * (models/gemma3/configuration_gemma3.py, v4.50).
+ */
+const DEFAULTS: ReadonlyMap<string, Readonly<Record<string, number | boolean>>> = new Map([
+  [
+    'gemma3_text',
+    {
+      vocab_size: 262_208,
+      hidden_size: 2304,
+      intermediate_size: 9216,
+      num_hidden_layers: 26,
+      num_attention_heads: 8,
+      num_key_value_heads: 4,
+      head_dim: 256,
+      max_position_embeddings: 131_072,
+      sliding_window: 4096,
+      sliding_window_pattern: 6,
+    },
+  ],
+]);
+
+/**
+ * The language config with its family's class defaults in the fields it omits, and the names of
+ * the fields filled (for the assumptions shown to the user).
+ */
+export function withFamilyDefaults(raw: RawConfig, modelType: unknown): string[] {
+  const defaults = typeof modelType === 'string' ? DEFAULTS.get(modelType) : undefined;
+  if (!defaults) return [];
+  const filled: string[] = [];
+  for (const [field, value] of Object.entries(defaults)) {
+    if (ownValue(raw, field) !== undefined && ownValue(raw, field) !== null) continue;
+    // layer_types, when present, says which blocks slide; the pattern is only its older spelling.
+    if (field === 'sliding_window_pattern' && Array.isArray(raw.layer_types)) continue;
+    raw[field] = value;
+    filled.push(field);
+  }
+  return filled;
+}
