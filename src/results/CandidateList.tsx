@@ -1,6 +1,6 @@
 import { FitBar } from '../components/FitBar';
 import type { Candidate, Recommendation } from '../domain/recommend';
-import { METHOD_NAMES, params } from './format';
+import { METHOD_NAMES, sizeText } from './format';
 import { VERDICT_TEXT } from './LicenseTable';
 
 /** The ranked shortlist: fit bars, method, license and the reasons each model is there. */
@@ -21,10 +21,13 @@ export function Shortlist({ recommendation }: { recommendation: Recommendation }
                 label={`Training memory of ${candidate.name}`}
               />
             ) : null}
+            {candidate.basis ? <p className="candidate-basis">{candidate.basis.sentence}</p> : null}
             <ul className="tight">
-              {candidate.why.map((reason) => (
-                <li key={reason}>{reason}</li>
-              ))}
+              {candidate.why
+                .filter((reason) => reason !== candidate.basis?.sentence)
+                .map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
             </ul>
           </li>
         ))}
@@ -39,7 +42,7 @@ function CandidateHeader({ candidate }: { candidate: Candidate }) {
     <div className="candidate-header">
       <h3>{candidate.name}</h3>
       <p className="candidate-meta">
-        <span>{params(candidate.parameters)} parameters</span>
+        <span>{sizeText(candidate)}</span>
         {plan ? <span>{METHOD_NAMES[plan.method]}</span> : null}
         {candidate.license ? (
           <span className={`verdict verdict-${candidate.license.verdict}`}>

@@ -1,10 +1,13 @@
 import type { LicenseVerdict, Verdict } from '../domain/recommend';
+import './licenseTable.css';
 
 export const VERDICT_TEXT: Record<Verdict, string> = {
   allowed: 'Allowed',
   conditions: 'Allowed on conditions',
   'not-allowed': 'Not allowed',
 };
+
+const COLUMNS = { verdict: 'Verdict for your use', obligations: 'What it asks of you' };
 
 /** Verdicts per license, with the reasons and every obligation in plain words. */
 export function LicenseTable({
@@ -16,24 +19,31 @@ export function LicenseTable({
 }) {
   return (
     <div className="table-scroll">
-      <table className="license-table">
+      {/* Roles spelled out: on a phone the rows stack (display: block), which can drop them. */}
+      <table className="license-table" role="table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">License</th>
-            <th scope="col">Verdict for your use</th>
-            <th scope="col">What it asks of you</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              License
+            </th>
+            <th scope="col" role="columnheader">
+              {COLUMNS.verdict}
+            </th>
+            <th scope="col" role="columnheader">
+              {COLUMNS.obligations}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {verdicts.map((verdict) => (
-            <tr key={verdict.licenseId}>
-              <th scope="row">
+            <tr key={verdict.licenseId} role="row">
+              <th scope="row" role="rowheader">
                 <a href={verdict.url} rel="noreferrer noopener" target="_blank">
                   {verdict.name}
                 </a>
               </th>
-              <td>
+              <td role="cell" data-label={COLUMNS.verdict}>
                 <span className={`verdict verdict-${verdict.verdict}`}>
                   {VERDICT_TEXT[verdict.verdict]}
                 </span>
@@ -43,7 +53,7 @@ export function LicenseTable({
                   ))}
                 </ul>
               </td>
-              <td>
+              <td role="cell" data-label={COLUMNS.obligations}>
                 <details>
                   <summary>
                     {verdict.obligations.length}{' '}

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { licenseById } from '../domain/recommend/licenseVerdict';
 import { useRecommendation } from '../state/selectors';
+import { AdviceSection } from './AdviceSection';
 import { BaselineSection } from './BaselineSection';
 import { planAssumptions } from '../domain/recommend/planWords';
 import { BreakdownTable } from './BreakdownTable';
@@ -40,6 +41,7 @@ export function RecommendationPage() {
       <CustomModelNotice recommendation={recommendation} hash={hash} />
       <Shortlist recommendation={recommendation} />
       <NearMisses recommendation={recommendation} />
+      <AdviceSection advice={recommendation.advice} />
       {top?.training.plan ? (
         <section aria-labelledby="breakdown-title">
           <h2 id="breakdown-title">Memory breakdown</h2>

@@ -1,5 +1,5 @@
 import type { Recommendation } from '../domain/recommend';
-import { gib, METHOD_NAMES, params, tokens } from './format';
+import { gib, METHOD_NAMES, sizeText, tokens } from './format';
 import { VERDICT_TEXT } from './LicenseTable';
 
 /** The shortlist as one table: a compact form for print. */
@@ -29,8 +29,15 @@ export function ShortlistTable({ recommendation }: { recommendation: Recommendat
                 <th scope="row">
                   {candidate.name}
                   <span className="table-sub">
-                    {params(candidate.parameters)} · {candidate.id}
+                    {sizeText(candidate)} · {candidate.id}
                   </span>
+                  {candidate.basis ? (
+                    <span className="table-sub">
+                      {candidate.basis.figure
+                        ? `Ranked on ${candidate.basis.label} ${candidate.basis.figure.value}`
+                        : 'No comparable figure'}
+                    </span>
+                  ) : null}
                 </th>
                 <td>
                   {plan

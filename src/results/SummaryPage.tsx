@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { useAnswersHash } from '../app/wizard/answersHash';
 import { absoluteUrl } from '../app/adapters/browser';
-import { ContextChartFigure, MethodChartFigure } from '../components/charts';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { answerSections } from '../domain/export';
@@ -9,6 +8,7 @@ import { PURPOSES } from '../domain/recommend';
 import { licenseById } from '../domain/recommend/licenseVerdict';
 import { useRecommendation } from '../state/selectors';
 import { stepMeta } from '../steps/steps';
+import { AdviceSection } from './AdviceSection';
 import { BaselineSection } from './BaselineSection';
 import { planAssumptions } from '../domain/recommend/planWords';
 import { BreakdownTable } from './BreakdownTable';
@@ -18,9 +18,7 @@ import { LicenseTable } from './LicenseTable';
 import { ShareActions, todayIso } from './ShareActions';
 import { CustomModelNotice } from './CustomModelNotice';
 import { ShortlistTable } from './ShortlistTable';
-
-/** Fixed chart size for paper: fits A4 and Letter within the page margins. */
-const PRINT_CHART = { width: 640, height: 300 };
+import { SummaryCharts } from './SummaryCharts';
 
 /** The printable summary: a document for paper and PDF with every answer and the whole plan. */
 export function SummaryPage() {
@@ -93,6 +91,7 @@ export function SummaryPage() {
           </ul>
         </section>
       ) : null}
+      <AdviceSection advice={recommendation.advice} />
       {top?.training.plan ? (
         <section aria-labelledby="summary-breakdown-title" className="keep-together">
           <h2 id="summary-breakdown-title">Memory breakdown</h2>
@@ -104,38 +103,7 @@ export function SummaryPage() {
           />
         </section>
       ) : null}
-      <section aria-labelledby="summary-charts-title">
-        <h2 id="summary-charts-title">Charts</h2>
-        {/* Fixed-size charts for paper; on a narrow screen they scroll sideways in their box. */}
-        <div
-          className="fixed-chart"
-          tabIndex={0}
-          role="group"
-          aria-label="Memory by method (scrolls sideways on narrow screens)"
-        >
-          <MethodChartFigure
-            chart={recommendation.charts.memoryByMethod}
-            title="Memory by method"
-            animate={false}
-            {...PRINT_CHART}
-          />
-        </div>
-        {recommendation.charts.memoryByContext ? (
-          <div
-            className="fixed-chart"
-            tabIndex={0}
-            role="group"
-            aria-label="Memory against context length (scrolls sideways on narrow screens)"
-          >
-            <ContextChartFigure
-              chart={recommendation.charts.memoryByContext}
-              title="Memory against context length"
-              animate={false}
-              {...PRINT_CHART}
-            />
-          </div>
-        ) : null}
-      </section>
+      <SummaryCharts recommendation={recommendation} />
       <DeploymentSection recommendation={recommendation} />
       <section aria-labelledby="summary-license-title">
         <h2 id="summary-license-title">License</h2>

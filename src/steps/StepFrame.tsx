@@ -1,5 +1,5 @@
-import type { FormEvent, ReactNode } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { Link, useBlocker, useLocation, useNavigate } from 'react-router';
 import { currentAnswersHash, useAnswersHash } from '../app/wizard/answersHash';
 import type { WizardNavigationState } from '../app/wizard/progress';
 import { ErrorSummary } from '../components/form/ErrorSummary';
@@ -16,12 +16,26 @@ interface StepFrameProps {
   attempt: number;
   /** Validates the step; true lets the user move on. */
   onNext: () => boolean;
+  /**
+   * A typed value the store could not take (over a field's maximum, unreadable). Leaving the step
+   * by the stepper, Back or any link is held, and the step's errors show, instead of silently
+   * keeping the last valid value.
+   */
+  invalid?: boolean;
   guidance: ReactNode;
   children: ReactNode;
 }
 
 /** The frame every step shares: title, heading focus, error summary, the form, Back/Next, guidance. */
-export function StepFrame({ step, errors, attempt, onNext, guidance, children }: StepFrameProps) {
+export function StepFrame({
+  step,
+  errors,
+  attempt,
+  onNext,
+  invalid = false,
+  guidance,
+  children,
+}: StepFrameProps) {
   const index = stepIndex(step.id);
   const title = stepTitle(step);
   useDocumentTitle(title);
@@ -32,6 +46,24 @@ export function StepFrame({ step, errors, attempt, onNext, guidance, children }:
   const redirect = (location.state as WizardNavigationState | null)?.requested;
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
+
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      invalid && currentLocation.pathname !== nextLocation.pathname,
+  );
+  // Each held navigation is answered once: onNext re-renders, and the router resets a moment later.
+  const answered = useRef(false);
+  useEffect(() => {
+    if (blocker.state !== 'blocked') {
+      answered.current = false;
+      return;
+    }
+    if (answered.current) return;
+    answered.current = true;
+    // Show why the step cannot be left yet: the same summary and messages as Next.
+    blocker.reset();
+    onNext();
+  }, [blocker, onNext]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

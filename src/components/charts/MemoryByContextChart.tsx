@@ -14,7 +14,15 @@ import {
 } from './rechartsKit';
 import type { MemoryByContextChart as ContextChartData } from '../../domain/recommend';
 import { capacityLines, markerLines } from './contextLines';
-import { formatGib, formatTokens, formatTokensExact, gibAxisCeiling, tokenTicks } from './format';
+import {
+  formatGib,
+  formatTokens,
+  formatTokensExact,
+  gibAxisCeiling,
+  roundTicks,
+  tokenDomain,
+  tokenTicks,
+} from './format';
 import { COLOURS, DASHES, DEFAULT_HEIGHT } from './theme';
 
 /** Props of {@link MemoryByContextChart}. */
@@ -38,11 +46,13 @@ export function MemoryByContextChart({
   width,
   height,
 }: MemoryByContextChartProps) {
-  const min = chart.points[0]?.tokens ?? 1;
-  const max = chart.points.at(-1)?.tokens ?? min;
+  const [min, max] = tokenDomain(
+    chart.points[0]?.tokens ?? 1,
+    chart.points.at(-1)?.tokens ?? chart.points[0]?.tokens ?? 1,
+  );
   const capacity = Math.max(chart.trainingCapacityGib, chart.servingCapacityGib);
   const values = chart.points.flatMap((point) => [point.trainingGib, point.servingGib]);
-  const ceiling = gibAxisCeiling(values, capacity);
+  const yAxis = roundTicks(gibAxisCeiling(values, capacity));
   const legend: LegendItem[] = [
     { label: chart.trainingLabel, swatch: { kind: 'line', stroke: COLOURS.training } },
     {
@@ -77,7 +87,8 @@ export function MemoryByContextChart({
           {...axisProps}
         />
         <YAxis
-          domain={[0, ceiling]}
+          domain={[0, yAxis.top]}
+          ticks={yAxis.ticks}
           allowDataOverflow
           label={{
             value: 'GiB of GPU memory',

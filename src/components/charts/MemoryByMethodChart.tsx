@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { MemoryByMethodChart as MethodChartData } from '../../domain/recommend';
-import { formatGib, gibAxisCeiling, methodValues } from './format';
+import { formatGib, gibAxisCeiling, methodValues, roundTicks } from './format';
 import { BarTopLabel, ModelTick, barLabel } from './methodParts';
 import { MethodPatterns } from './MethodPatterns';
 import {
@@ -44,7 +44,8 @@ export function MemoryByMethodChart({
   height,
 }: MemoryByMethodChartProps) {
   const patternId = `method-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const ceiling = gibAxisCeiling(methodValues(chart.bars), chart.capacityGib);
+  const yAxis = roundTicks(gibAxisCeiling(methodValues(chart.bars), chart.capacityGib));
+  const ceiling = yAxis.top;
   const capacityLabel = `GPU memory (${formatGib(chart.capacityGib)} GiB)`;
   // The capacity line is named in the legend: a label on the line would sit on the bars.
   const legend: LegendItem[] = [
@@ -70,6 +71,7 @@ export function MemoryByMethodChart({
         <XAxis dataKey="label" {...axisProps} interval={0} height={60} tick={ModelTick} />
         <YAxis
           domain={[0, ceiling]}
+          ticks={yAxis.ticks}
           allowDataOverflow
           width={52}
           label={{

@@ -4,6 +4,8 @@ import {
   formatTokensExact,
   gibAxisCeiling,
   niceCeil,
+  roundTicks,
+  tokenDomain,
   tokenTicks,
   wrapLabel,
 } from './format';
@@ -61,5 +63,41 @@ describe('wrapLabel', () => {
 
   it('ellipsises what does not fit in the lines allowed', () => {
     expect(wrapLabel('a-b-c-d', 2, 2)).toEqual(['a-', 'b…']);
+  });
+});
+
+describe('round axis ticks', () => {
+  it.each([
+    [120, 120, 20],
+    [25, 25, 5],
+    [15, 15, 2.5],
+    [40, 40, 10],
+    [1.2, 1.2, 0.2],
+    [0.3, 0.3, 0.05],
+  ])('ends an axis of %s on a tick (top %s, step %s)', (ceiling, top, step) => {
+    const axis = roundTicks(ceiling);
+    expect(axis.top).toBe(top);
+    expect(axis.ticks.at(-1)).toBe(axis.top);
+    expect(axis.ticks[0]).toBe(0);
+    expect(axis.ticks[1]).toBe(step);
+    expect(axis.ticks.length).toBeLessThanOrEqual(7);
+  });
+
+  it('rounds a top that is not a whole number of steps up to the next tick', () => {
+    expect(roundTicks(130).top).toBe(150);
+    expect(roundTicks(130).ticks).toEqual([0, 25, 50, 75, 100, 125, 150]);
+  });
+
+  it('widens a log token axis to the powers of two around it', () => {
+    expect(tokenDomain(500, 40_960)).toEqual([256, 65_536]);
+    expect(tokenDomain(512, 131_072)).toEqual([512, 131_072]);
+  });
+});
+
+describe('round axis ticks at the edges', () => {
+  it.each([Infinity, NaN, 0, -5, 1e-300, 1e300])('stays finite for %s', (ceiling) => {
+    const axis = roundTicks(ceiling);
+    expect(Number.isFinite(axis.top)).toBe(true);
+    expect(axis.ticks.length).toBeLessThanOrEqual(7);
   });
 });

@@ -62,6 +62,35 @@ export function gibAxisCeiling(values: readonly (number | null)[], capacityGib: 
   return niceCeil(Math.max(capacityGib, ...shown) * 1.05);
 }
 
+const TICK_STEPS = [1, 2, 2.5, 5];
+
+/**
+ * Round, evenly spaced ticks from 0 that end exactly at the axis top: the smallest step of
+ * 1, 2, 2.5 or 5 × 10ⁿ that needs at most `maxTicks` intervals, and the top rounded up to a whole
+ * number of steps. An axis that ends between two ticks leaves the reader guessing its top.
+ */
+export function roundTicks(ceiling: number, maxTicks = 6): { top: number; ticks: number[] } {
+  const target = Number.isFinite(ceiling) && ceiling > 0 ? ceiling : 1;
+  const intervals = Math.max(1, Math.floor(maxTicks));
+  // The step is at least target / intervals: start one decade below it, at most two decades up.
+  const first = 10 ** Math.floor(Math.log10(target / intervals));
+  const step =
+    [first, first * 10, first * 100]
+      .flatMap((magnitude) => TICK_STEPS.map((s) => s * magnitude))
+      .find((candidate) => Math.ceil(target / candidate - 1e-9) <= intervals) ?? target;
+  const count = Math.ceil(target / step - 1e-9);
+  // Multiply, not add, so that 0.1-steps do not drift (0.30000000000000004).
+  const ticks = Array.from({ length: count + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+  return { top: ticks.at(-1) as number, ticks };
+}
+
+/** The log token axis's range, widened to the powers of two around it so both ends are ticks. */
+export function tokenDomain(min: number, max: number): [number, number] {
+  const low = 2 ** Math.floor(Math.log2(Math.max(1, min)));
+  const high = 2 ** Math.ceil(Math.log2(Math.max(low, max)));
+  return [low, high];
+}
+
 /** Every GiB figure of a method chart, for the axis ceiling. */
 export function methodValues(bars: readonly MethodBar[]): (number | null)[] {
   return bars.flatMap((bar) => [bar.full, bar.lora, bar.qlora]);

@@ -109,5 +109,8 @@ export function useStepForm(
     return errors.length === 0;
   }, [errors.length]);
 
-  return { draft, setDraft, shownErrors, errorFor, attempt, validate };
+  /** A draft the store could not take (out of range, unreadable): leaving now would lose it. */
+  const invalid = errors.length > 0;
+
+  return { draft, setDraft, shownErrors, errorFor, attempt, validate, invalid };
 }

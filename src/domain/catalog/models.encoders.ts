@@ -231,6 +231,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 37.7,
+        variant: 'after DPR fine-tuning (ModernBERT recipe)',
+        language: 'en',
+        shots: null,
         setting:
           'BEIR nDCG@10 after single-vector (DPR) fine-tuning on MS-MARCO with the ModernBERT paper recipe (measured by Answer.AI)',
         source: MODERNBERT_PAPER,
@@ -239,6 +242,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 48.7,
+        variant: 'after ColBERT fine-tuning (ModernBERT recipe)',
+        language: 'en',
+        shots: null,
         setting:
           'BEIR nDCG@10 after multi-vector (ColBERT) fine-tuning with the ModernBERT paper recipe (measured by Answer.AI)',
         source: MODERNBERT_PAPER,
@@ -293,6 +299,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 41.4,
+        variant: 'after DPR fine-tuning (ModernBERT recipe)',
+        language: 'en',
+        shots: null,
         setting:
           'BEIR nDCG@10 after single-vector (DPR) fine-tuning on MS-MARCO with the ModernBERT paper recipe (measured by Answer.AI)',
         source: MODERNBERT_PAPER,
@@ -301,6 +310,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 49.8,
+        variant: 'after ColBERT fine-tuning (ModernBERT recipe)',
+        language: 'en',
+        shots: null,
         setting:
           'BEIR nDCG@10 after multi-vector (ColBERT) fine-tuning with the ModernBERT paper recipe (measured by Answer.AI)',
         source: MODERNBERT_PAPER,
@@ -362,6 +374,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 20.2,
+        variant: 'after DPR fine-tuning (ModernBERT recipe)',
+        language: 'en',
+        shots: null,
         setting:
           'BEIR nDCG@10 after single-vector (DPR) fine-tuning on MS-MARCO with the ModernBERT paper recipe (measured by Answer.AI)',
         source: MODERNBERT_PAPER,
@@ -370,6 +385,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 47.1,
+        variant: 'after ColBERT fine-tuning (ModernBERT recipe)',
+        language: 'en',
+        shots: null,
         setting:
           'BEIR nDCG@10 after multi-vector (ColBERT) fine-tuning with the ModernBERT paper recipe (measured by Answer.AI)',
         source: MODERNBERT_PAPER,
@@ -434,6 +452,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 25.6,
+        variant: 'after DPR fine-tuning (ModernBERT recipe)',
+        language: 'en',
+        shots: null,
         setting:
           'BEIR nDCG@10 after single-vector (DPR) fine-tuning on MS-MARCO with the ModernBERT paper recipe (measured by Answer.AI)',
         source: MODERNBERT_PAPER,
@@ -442,6 +463,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 46.7,
+        variant: 'after ColBERT fine-tuning (ModernBERT recipe)',
+        language: 'en',
+        shots: null,
         setting:
           'BEIR nDCG@10 after multi-vector (ColBERT) fine-tuning with the ModernBERT paper recipe (measured by Answer.AI)',
         source: MODERNBERT_PAPER,
@@ -566,6 +590,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 41.6,
+        variant: 'after DPR fine-tuning (ModernBERT recipe)',
+        language: 'en',
+        shots: null,
         setting:
           'BEIR nDCG@10 after single-vector (DPR) fine-tuning on MS-MARCO with the paper recipe (developer-reported)',
         source: MODERNBERT_PAPER,
@@ -574,6 +601,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 51.3,
+        variant: 'after ColBERT fine-tuning (ModernBERT recipe)',
+        language: 'en',
+        shots: null,
         setting:
           'BEIR nDCG@10 after multi-vector (ColBERT) fine-tuning with the paper recipe (developer-reported)',
         source: MODERNBERT_PAPER,
@@ -649,6 +679,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 44.0,
+        variant: 'after DPR fine-tuning (ModernBERT recipe)',
+        language: 'en',
+        shots: null,
         setting:
           'BEIR nDCG@10 after single-vector (DPR) fine-tuning on MS-MARCO with the paper recipe (developer-reported)',
         source: MODERNBERT_PAPER,
@@ -657,6 +690,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 52.4,
+        variant: 'after ColBERT fine-tuning (ModernBERT recipe)',
+        language: 'en',
+        shots: null,
         setting:
           'BEIR nDCG@10 after multi-vector (ColBERT) fine-tuning with the paper recipe (developer-reported)',
         source: MODERNBERT_PAPER,
@@ -810,6 +846,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 59.56,
+        variant: 'MMTEB v2',
+        language: 'multilingual',
+        shots: null,
         setting:
           'MTEB Multilingual (MMTEB), mean over tasks (listed by Qwen in the Qwen3-Embedding README)',
         source: QWEN_EMB_README,
@@ -859,13 +898,19 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 64.23,
+        variant: 'v1',
+        language: 'en',
+        shots: null,
         setting: 'MTEB English (v1), average over 56 datasets',
         source: FLAG_BGE_README,
         status: 'verified',
       },
       {
-        name: 'MTEB',
+        name: 'BEIR',
         value: 54.29,
+        variant: 'MTEB English retrieval (15 datasets)',
+        language: 'en',
+        shots: null,
         setting: 'MTEB English retrieval average over 15 datasets (the BEIR subset), nDCG@10',
         source: FLAG_BGE_README,
         status: 'verified',
@@ -914,13 +959,19 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 63.55,
+        variant: 'v1',
+        language: 'en',
+        shots: null,
         setting: 'MTEB English (v1), average over 56 datasets',
         source: FLAG_BGE_README,
         status: 'verified',
       },
       {
-        name: 'MTEB',
+        name: 'BEIR',
         value: 53.25,
+        variant: 'MTEB English retrieval (15 datasets)',
+        language: 'en',
+        shots: null,
         setting: 'MTEB English retrieval average over 15 datasets (the BEIR subset), nDCG@10',
         source: FLAG_BGE_README,
         status: 'verified',
@@ -968,13 +1019,19 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 62.17,
+        variant: 'v1',
+        language: 'en',
+        shots: null,
         setting: 'MTEB English (v1), average over 56 datasets',
         source: FLAG_BGE_README,
         status: 'verified',
       },
       {
-        name: 'MTEB',
+        name: 'BEIR',
         value: 51.68,
+        variant: 'MTEB English retrieval (15 datasets)',
+        language: 'en',
+        shots: null,
         setting: 'MTEB English retrieval average over 15 datasets (the BEIR subset), nDCG@10',
         source: FLAG_BGE_README,
         status: 'verified',
@@ -1030,14 +1087,20 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 62.25,
+        variant: 'v1',
+        language: 'en',
+        shots: null,
         setting:
           'MTEB English (v1), average over 56 datasets (listed by BAAI and by Alibaba in their tables)',
         source: FLAG_BGE_README,
         status: 'secondary',
       },
       {
-        name: 'MTEB',
+        name: 'BEIR',
         value: 50.56,
+        variant: 'MTEB English retrieval (15 datasets)',
+        language: 'en',
+        shots: null,
         setting:
           'MTEB English retrieval average over 15 datasets (the BEIR subset), nDCG@10 (listed in the gte-large card table)',
         source: GTE_CARD_MIRROR,
@@ -1171,6 +1234,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 62.28,
+        variant: 'v1',
+        language: 'en',
+        shots: null,
         setting: 'MTEB English (v1), average, at the full 768-dimension output',
         source:
           'https://huggingface.co/nomic-ai/nomic-embed-text-v1.5 (MTEB by Matryoshka dimension: 62.28 @768, 61.96 @512, 61.04 @256, 59.34 @128, 56.10 @64)',
@@ -1236,13 +1302,19 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 56.26,
+        variant: 'v1',
+        language: 'en',
+        shots: null,
         setting: 'MTEB English (v1), average over 56 datasets (listed in the gte-large card table)',
         source: GTE_CARD_MIRROR,
         status: 'secondary',
       },
       {
-        name: 'MTEB',
+        name: 'BEIR',
         value: 41.95,
+        variant: 'MTEB English retrieval (15 datasets)',
+        language: 'en',
+        shots: null,
         setting:
           'MTEB English retrieval average over 15 datasets (the BEIR subset), nDCG@10 (listed in the gte-large card table)',
         source: GTE_CARD_MIRROR,
@@ -1300,13 +1372,19 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 63.13,
+        variant: 'v1',
+        language: 'en',
+        shots: null,
         setting: 'MTEB English (v1), average over 56 datasets (developer-reported)',
         source: GTE_CARD_MIRROR,
         status: 'verified',
       },
       {
-        name: 'MTEB',
+        name: 'BEIR',
         value: 52.22,
+        variant: 'MTEB English retrieval (15 datasets)',
+        language: 'en',
+        shots: null,
         setting:
           'MTEB English retrieval average over 15 datasets (the BEIR subset), nDCG@10 (developer-reported)',
         source: GTE_CARD_MIRROR,
@@ -1367,6 +1445,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 64.33,
+        variant: 'MMTEB v2',
+        language: 'multilingual',
+        shots: null,
         setting: 'MTEB Multilingual (MMTEB), mean over tasks',
         source: QWEN_EMB_README,
         status: 'verified',
@@ -1374,6 +1455,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 70.7,
+        variant: 'v2',
+        language: 'en',
+        shots: null,
         setting: 'MTEB English v2, mean over tasks',
         source: QWEN_EMB_README,
         status: 'verified',
@@ -1381,7 +1465,21 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 66.33,
+        variant: 'C-MTEB',
+        language: 'zh',
+        shots: null,
         setting: 'C-MTEB (Chinese MTEB), mean over tasks',
+        source: QWEN_EMB_README,
+        status: 'verified',
+      },
+      {
+        name: 'MTEB',
+        value: 75.41,
+        variant: 'v2 code retrieval (MTEB-Code)',
+        language: 'code',
+        shots: null,
+        setting:
+          'MTEB-Code (code retrieval tasks), first-stage retrieval row of the reranker table',
         source: QWEN_EMB_README,
         status: 'verified',
       },
@@ -1452,15 +1550,54 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 53.65,
+        variant: '17 datasets',
+        language: 'en',
+        shots: null,
         setting: 'BEIR nDCG@10 average over 17 datasets (measured by Jina)',
         source: JINA_BEIR_TABLE,
         status: 'secondary',
       },
       {
-        name: 'MTEB',
+        name: 'MTEB-R',
         value: 57.03,
+        variant: 'top-100 of Qwen3-Embedding-0.6B',
+        language: 'en',
+        shots: null,
         setting:
           'MTEB-R (English MTEB v2 retrieval tasks), reranking the top-100 from Qwen3-Embedding-0.6B (measured by Qwen)',
+        source: QWEN_EMB_README,
+        status: 'secondary',
+      },
+      {
+        name: 'MTEB-R',
+        value: 58.36,
+        variant: 'top-100 of Qwen3-Embedding-0.6B',
+        language: 'multilingual',
+        shots: null,
+        setting:
+          'MMTEB-R (multilingual MTEB retrieval tasks), reranking the top-100 from Qwen3-Embedding-0.6B (measured by Qwen)',
+        source: QWEN_EMB_README,
+        status: 'secondary',
+      },
+      {
+        name: 'MTEB-R',
+        value: 72.16,
+        variant: 'top-100 of Qwen3-Embedding-0.6B',
+        language: 'zh',
+        shots: null,
+        setting:
+          'CMTEB-R (Chinese MTEB retrieval tasks), reranking the top-100 from Qwen3-Embedding-0.6B (measured by Qwen)',
+        source: QWEN_EMB_README,
+        status: 'secondary',
+      },
+      {
+        name: 'MTEB-R',
+        value: 41.38,
+        variant: 'top-100 of Qwen3-Embedding-0.6B',
+        language: 'code',
+        shots: null,
+        setting:
+          'MTEB-Code (code retrieval tasks), reranking the top-100 from Qwen3-Embedding-0.6B (measured by Qwen)',
         source: QWEN_EMB_README,
         status: 'secondary',
       },
@@ -1521,6 +1658,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 65.42,
+        variant: 'C-MTEB reranking',
+        language: 'zh',
+        shots: null,
         setting: 'C-MTEB (Chinese) reranking average over its reranking datasets',
         source: FLAG_RERANK_README,
         status: 'verified',
@@ -1575,6 +1715,9 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'MTEB',
         value: 66.1,
+        variant: 'C-MTEB reranking',
+        language: 'zh',
+        shots: null,
         setting: 'C-MTEB (Chinese) reranking average over its reranking datasets',
         source: FLAG_RERANK_README,
         status: 'verified',
@@ -1687,9 +1830,56 @@ export const encoderModels: CatalogModel[] = [
       {
         name: 'BEIR',
         value: 53.17,
+        variant: '17 datasets',
+        language: 'en',
+        shots: null,
         setting: 'BEIR nDCG@10 average over 17 datasets (developer-reported)',
         source: JINA_BEIR_TABLE,
         status: 'verified',
+      },
+      {
+        name: 'MTEB-R',
+        value: 58.22,
+        variant: 'top-100 of Qwen3-Embedding-0.6B',
+        language: 'en',
+        shots: null,
+        setting:
+          'MTEB-R (English MTEB v2 retrieval tasks), reranking the top-100 from Qwen3-Embedding-0.6B (measured by Qwen)',
+        source: QWEN_EMB_README,
+        status: 'secondary',
+      },
+      {
+        name: 'MTEB-R',
+        value: 63.73,
+        variant: 'top-100 of Qwen3-Embedding-0.6B',
+        language: 'multilingual',
+        shots: null,
+        setting:
+          'MMTEB-R (multilingual MTEB retrieval tasks), reranking the top-100 from Qwen3-Embedding-0.6B (measured by Qwen)',
+        source: QWEN_EMB_README,
+        status: 'secondary',
+      },
+      {
+        name: 'MTEB-R',
+        value: 63.37,
+        variant: 'top-100 of Qwen3-Embedding-0.6B',
+        language: 'zh',
+        shots: null,
+        setting:
+          'CMTEB-R (Chinese MTEB retrieval tasks), reranking the top-100 from Qwen3-Embedding-0.6B (measured by Qwen)',
+        source: QWEN_EMB_README,
+        status: 'secondary',
+      },
+      {
+        name: 'MTEB-R',
+        value: 58.98,
+        variant: 'top-100 of Qwen3-Embedding-0.6B',
+        language: 'code',
+        shots: null,
+        setting:
+          'MTEB-Code (code retrieval tasks), reranking the top-100 from Qwen3-Embedding-0.6B (measured by Qwen)',
+        source: QWEN_EMB_README,
+        status: 'secondary',
       },
     ],
     sources: [
@@ -1745,26 +1935,46 @@ export const encoderModels: CatalogModel[] = [
     license: { id: 'apache-2.0', status: 'verified', source: QWEN_EMB_REPORT },
     benchmarks: [
       {
-        name: 'MTEB',
+        name: 'MTEB-R',
         value: 65.8,
+        variant: 'top-100 of Qwen3-Embedding-0.6B',
+        language: 'en',
+        shots: null,
         setting:
           'MTEB-R (English MTEB v2 retrieval tasks), reranking the top-100 from Qwen3-Embedding-0.6B',
         source: QWEN_EMB_README,
         status: 'verified',
       },
       {
-        name: 'MTEB',
+        name: 'MTEB-R',
         value: 66.36,
+        variant: 'top-100 of Qwen3-Embedding-0.6B',
+        language: 'multilingual',
+        shots: null,
         setting:
           'MMTEB-R (multilingual MTEB retrieval tasks), reranking the top-100 from Qwen3-Embedding-0.6B',
         source: QWEN_EMB_README,
         status: 'verified',
       },
       {
-        name: 'MTEB',
+        name: 'MTEB-R',
         value: 71.31,
+        variant: 'top-100 of Qwen3-Embedding-0.6B',
+        language: 'zh',
+        shots: null,
         setting:
           'CMTEB-R (Chinese MTEB retrieval tasks), reranking the top-100 from Qwen3-Embedding-0.6B',
+        source: QWEN_EMB_README,
+        status: 'verified',
+      },
+      {
+        name: 'MTEB-R',
+        value: 73.42,
+        variant: 'top-100 of Qwen3-Embedding-0.6B',
+        language: 'code',
+        shots: null,
+        setting:
+          'MTEB-Code (code retrieval tasks), reranking the top-100 from Qwen3-Embedding-0.6B',
         source: QWEN_EMB_README,
         status: 'verified',
       },

@@ -1,10 +1,15 @@
 import { modelSpecFromConfig, type ModelSpec } from '../memory';
+import { coderModels } from './models.coder';
 import { decoderModels } from './models.decoders';
 import { encoderModels } from './models.encoders';
 import type { CatalogModel } from './schema';
 
 /** Every model Tunewise can recommend: decoders, encoders, embedding models and rerankers. */
-export const catalogModels: readonly CatalogModel[] = [...decoderModels, ...encoderModels];
+export const catalogModels: readonly CatalogModel[] = [
+  ...decoderModels,
+  ...coderModels,
+  ...encoderModels,
+];
 
 const byId = new Map(catalogModels.map((model) => [model.id, model]));
 const specs = new Map<string, ModelSpec>();

@@ -70,12 +70,48 @@ export const licenseIdSchema = z.enum([
 ]);
 export type LicenseId = z.infer<typeof licenseIdSchema>;
 
-/** A published benchmark figure, with the setting it was measured in and where it was read. */
+/**
+ * Benchmarks the catalog records. General knowledge: MMLU, MMLU-Pro; graduate-level science:
+ * GPQA-Diamond; instruction following (strict output formats): IFEval; code: HumanEval,
+ * HumanEval+ (EvalPlus), LiveCodeBench; embeddings: MTEB (v1 / v2, English / multilingual / code /
+ * Chinese); retrieval and reranking: MTEB-R (the retrieval tasks of MTEB v2) and BEIR.
+ */
+export const benchmarkNameSchema = z.enum([
+  'MMLU',
+  'MMLU-Pro',
+  'GPQA-Diamond',
+  'IFEval',
+  'HumanEval',
+  'HumanEval+',
+  'LiveCodeBench',
+  'MTEB',
+  'MTEB-R',
+  'BEIR',
+]);
+export type BenchmarkName = z.infer<typeof benchmarkNameSchema>;
+
+/** The language a figure was measured in: "code" for programming-language suites. */
+export const benchmarkLanguageSchema = z.enum(['en', 'multilingual', 'zh', 'code']);
+export type BenchmarkLanguage = z.infer<typeof benchmarkLanguageSchema>;
+
+/**
+ * A published benchmark figure, with the setting it was measured in and where it was read. Two
+ * figures are comparable only when name, variant, language and shots are all equal.
+ */
 export const benchmarkSchema = z.strictObject({
-  /** MMLU = general knowledge; HumanEval = code; MTEB = embedding/reranking suites; BEIR = retrieval. */
-  name: z.enum(['MMLU', 'HumanEval', 'MTEB', 'BEIR']),
+  name: benchmarkNameSchema,
   /** Percentage points (0–100), as the source reports it. */
   value: z.number().min(0).max(100),
+  /**
+   * What makes two figures of one benchmark comparable, beyond shots and language: the suite
+   * version or subset ("v1", "17 datasets"), the metric ("strict prompt"), the release window
+   * (LiveCodeBench "2023-05 to 2024-09"), or the prompting ("CoT"); "" for the benchmark as
+   * published, with nothing further to tell apart.
+   */
+  variant: z.string(),
+  language: benchmarkLanguageSchema,
+  /** Examples in the prompt; null when the source does not say or the suite has no prompt. */
+  shots: z.number().int().min(0).max(64).nullable(),
   /** e.g. "5-shot, macro average", "pass@1, 0-shot", "MTEB English v2, mean over tasks". */
   setting: z.string().min(3),
   source: sourceSchema,
@@ -142,6 +178,17 @@ export const catalogModelSchema = z.strictObject({
     source: sourceSchema,
   }),
   benchmarks: z.array(benchmarkSchema),
+  /**
+   * Fill-in-the-middle: the model was trained to complete a gap between a prefix and a suffix
+   * (IDE completion), with these special tokens, as its card or repository documents them.
+   */
+  fim: z
+    .strictObject({
+      tokens: z.strictObject({ prefix: z.string(), suffix: z.string(), middle: z.string() }),
+      status: factStatusSchema.exclude(['unverified']),
+      source: sourceSchema,
+    })
+    .optional(),
   /** Release year-month, e.g. "2024-07". */
   released: z
     .string()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../recommend';
 import { exportMarkdown } from './exportMarkdown';
+import { escapeText } from './markdown';
 
 const META = { link: 'https://tunewise.example/#/results?a=1', date: '2025-06-01' };
 const EVIL = '# Evil | `rm -rf` *bold* [link](x)';
@@ -56,7 +57,7 @@ describe('exportMarkdown', () => {
 
   it('lists near misses with why not, deployment, license obligations and verdicts', () => {
     const miss = rec.nearMisses[0]!;
-    expect(text).toContain(`- **${miss.name}** (\`${miss.id}\`): ${miss.whyNot[0]}`);
+    expect(text).toContain(`- **${escapeText(miss.name)}** (\`${miss.id}\`): ${miss.whyNot[0]}`);
     expect(text).toContain(`**Longest context at this concurrency:** `);
     expect(text).toContain(`### Obligations of the ${rec.top!.license!.name}`);
     expect(text).toContain(`- ${rec.top!.license!.obligations[0]}`);

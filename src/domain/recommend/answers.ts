@@ -101,6 +101,8 @@ export const scaleAnswersSchema = z.object({
    * default (none for embeddings, sentence-transformers' 4 for rerankers).
    */
   hardNegatives: z.number().int().min(0).max(64).nullable().default(null),
+  /** Mixture of experts: LoRA on attention (and shared or dense MLPs) only, or on every routed expert too. */
+  moeLoraTargets: z.enum(['attention', 'experts']).default('attention'),
   /** Context window the deployed model must serve, in tokens. */
   contextWindow: z.number().int().min(128).max(1_048_576).default(8192),
   /** Sequences served at once. */

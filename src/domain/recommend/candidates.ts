@@ -5,8 +5,11 @@ import type { Answers, SizeBandId } from './answers';
 import { budgetOf, fitServing, fitTraining, gib, type ServingPlan, type TrainingFit } from './fit';
 import type { HardwarePlan } from './hardware';
 import { licenseById, licenseVerdict, type LicenseVerdict } from './licenseVerdict';
-import { qualityScore } from './scoring';
+import { moeLoraSentence } from './moeLora';
+import { ropeScalingFor, ropeScalingSentence, type RopeScaling } from './ropeScaling';
+import type { Quality, ScoreBasis } from './scoring';
 import { bandOf, sizeBand } from './sizeBands';
+import { taskFit, type TaskFit } from './taskFit';
 
 export interface Candidate {
   id: string;
@@ -24,6 +27,14 @@ export interface Candidate {
   training: TrainingFit;
   serving: ServingPlan;
   benchmarks: Benchmark[];
+  /** What the ranking rests on: a figure shared with other candidates, or none (null: custom). */
+  basis: ScoreBasis | null;
+  /** Trained with fill-in-the-middle (catalog `fim`), for code completion at the cursor. */
+  fim: boolean;
+  /** YaRN scaling the config needs for the user's context; null when the native window covers it. */
+  ropeScaling: RopeScaling | null;
+  /** Why the model must not lead this shortlist (ranked after the others), or null. */
+  demoted: string | null;
   /** Passes every gate: fits, license allows, context and languages match, servable. */
   eligible: boolean;
   score: number;
@@ -47,12 +58,16 @@ function trainingSentence(fit: TrainingFit, hardware: HardwarePlan): string {
   return `Fits with ${methodName}: ${fmtGib(used)} of ${fmtGib(hardware.training.usableBytes)} per GPU at batch ${batchSize} × ${seqLen.toLocaleString('en-US')} tokens (${Math.round(headroom * 100)}% headroom).`;
 }
 
-/** Evaluates one model against the answers and the hardware: fit, serving, license, gates, score. */
+/**
+ * Evaluates one model against the answers and the hardware: fit, serving, license, gates, score.
+ * `quality` comes from qualityScores over all the models being ranked (like-for-like figures).
+ */
 export function evaluateModel(
   model: CatalogModel,
   answers: Answers,
   hardware: HardwarePlan,
   band: SizeBandId,
+  quality: Quality,
 ): Candidate {
   const spec = specOfModel(model);
   const contextTokens = model.context.extended ?? model.context.native;
@@ -67,7 +82,7 @@ export function evaluateModel(
     license: licenseVerdict(licenseById(model.license.id), answers.license),
     benchmarks: model.benchmarks,
     strengths: model.strengths,
-    catalog: model,
+    catalog: { model, quality, fit: taskFit(model, answers) },
     answers,
     hardware,
     band,
@@ -112,7 +127,7 @@ interface EvaluationInput {
   license: LicenseVerdict | null;
   benchmarks: Benchmark[];
   strengths: CatalogModel['strengths'];
-  catalog: CatalogModel | null;
+  catalog: { model: CatalogModel; quality: Quality; fit: TaskFit } | null;
   answers: Answers;
   hardware: HardwarePlan;
   band: SizeBandId;
@@ -164,8 +179,9 @@ function evaluate(input: EvaluationInput): Candidate {
 
   const eligible = Boolean(training.plan) && licenseOk && contextOk && languageOk && serving.fits;
   let score = 0;
+  const ropeScaling = input.catalog ? ropeScalingFor(input.catalog.model, scale) : null;
   if (input.catalog) {
-    const quality = qualityScore(input.catalog, answers);
+    const { quality, fit } = input.catalog;
     const domain = answers.task.domain;
     const domainMatch =
       domain !== 'general' && domain !== 'other' && input.strengths.includes(domain);
@@ -177,17 +193,15 @@ function evaluate(input: EvaluationInput): Candidate {
       quality.value * 0.5 +
       methodScore -
       reduced +
+      fit.bonus +
       (inBand ? 10 : 0) +
       (domainMatch ? 8 : 0) +
       (answers.task.languages === 'multilingual' && input.multilingual ? 8 : 4) +
       (contextOk ? 5 : 0) +
       (input.license?.verdict === 'allowed' ? 4 : 0);
-    const figures = input.benchmarks.filter((b) => quality.basis.includes(b.name));
-    if (figures.length > 0) {
-      why.unshift(...figures.map((b) => `Published ${b.name} ${b.value} (${b.setting}).`));
-    } else {
-      why.unshift('No comparable published figure; ranked by size and recency.');
-    }
+    why.unshift(quality.basis.sentence);
+    why.push(...fit.reasons);
+    if (fit.demoted) why.push(fit.demoted);
     if (domainMatch) why.push(`Strong in ${domain}.`);
     if (answers.task.languages === 'multilingual' && input.multilingual)
       why.push('Covers many languages.');
@@ -195,8 +209,16 @@ function evaluate(input: EvaluationInput): Candidate {
       why.push(
         `Its ${fmtTokens(input.contextTokens)}-token window covers the ${fmtTokens(scale.contextWindow)} you need.`,
       );
+    if (ropeScaling && input.catalog.model.context.extended) {
+      why.push(ropeScalingSentence(ropeScaling, input.catalog.model.context.extended));
+    }
     if (input.license && licenseOk) why.push(input.license.reasons[0] as string);
   }
+  const moeSentence =
+    training.plan && training.plan.method !== 'full'
+      ? moeLoraSentence(spec, scale, training.plan.estimate.parameters.trainable)
+      : null;
+  if (moeSentence) why.push(moeSentence);
   if (!hardware.training.capabilities.bf16 && hardware.training.kind === 'gpu' && training.plan) {
     why.push(`Trains in fp16 mixed precision: the ${hardware.training.name} has no bf16.`);
   }
@@ -209,6 +231,10 @@ function evaluate(input: EvaluationInput): Candidate {
     band: modelBand,
     inBand,
     custom: input.catalog === null,
+    basis: input.catalog?.quality.basis ?? null,
+    fim: Boolean(input.catalog?.model.fim),
+    ropeScaling,
+    demoted: input.catalog?.fit.demoted ?? null,
     contextTokens: input.contextTokens,
     contextOk,
     languageOk,

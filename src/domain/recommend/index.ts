@@ -12,3 +12,6 @@ export { isEncoderPurpose, PURPOSES, type PurposeGuide } from './purposes';
 export { SIZE_BANDS, suggestSizeBand, type SizeBand } from './sizeBands';
 export { planHardware, deviceOf, type Device, type HardwarePlan } from './hardware';
 export { decideVariant, type VariantDecision } from './variant';
+export type { AdviceLine } from './advice';
+export type { ScoreBasis } from './scoring';
+export type { RopeScaling } from './ropeScaling';

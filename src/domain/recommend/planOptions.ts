@@ -108,7 +108,8 @@ export function planOptions(input: PlanInput): PlanOptions {
     optimizer: optimizerOf(scale, device),
     loraRank: scale.loraRank,
     loraTargets: [...scale.loraTargets],
-    loraOnExperts: true,
+    // Mixture of experts: adapters on the routed experts only when asked (dense models ignore it).
+    loraOnExperts: scale.moeLoraTargets === 'experts',
     loraDropout: 0,
     batchSize: input.batchSize ?? 1,
     seqLen: input.seqLen,

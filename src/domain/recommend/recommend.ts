@@ -1,5 +1,6 @@
 import { catalogModels, specOfModel } from '../catalog/models';
 import type { CatalogModel } from '../catalog/schema';
+import { taskAdvice } from './advice';
 import type { ModelSpec } from '../memory';
 import { normalizeAnswers, type Answers, type SizeBandId } from './answers';
 import { baselinePlan } from './baseline';
@@ -12,6 +13,7 @@ import { planHardware, type HardwarePlan } from './hardware';
 import { allLicenseVerdicts } from './licenseVerdict';
 import { isEncoderPurpose, PURPOSES } from './purposes';
 import { quickReference, type QuickReferenceRow } from './quickReference';
+import { qualityScores, type Quality } from './scoring';
 import { bandsLike, sizeBand, suggestSizeBand } from './sizeBands';
 import type { Deployment, Recommendation, SizeBandDecision } from './types';
 import { decideVariant, type ModelVariant } from './variant';
@@ -29,8 +31,13 @@ function candidatesFor(answers: Answers, variant: ModelVariant): CatalogModel[] 
   });
 }
 
+/** Best first: models fit for the task before demoted ones, then by score, then by id. */
 function byScore(a: Candidate, b: Candidate): number {
-  return b.score - a.score || a.id.localeCompare(b.id);
+  return (
+    Number(a.demoted !== null) - Number(b.demoted !== null) ||
+    b.score - a.score ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 function evaluateAll(
@@ -39,7 +46,10 @@ function evaluateAll(
   hardware: HardwarePlan,
   band: SizeBandId,
 ) {
-  return models.map((model) => evaluateModel(model, answers, hardware, band));
+  const qualities = qualityScores(models, answers);
+  return models.map((model) =>
+    evaluateModel(model, answers, hardware, band, qualities.get(model.id) as Quality),
+  );
 }
 
 /** The smallest training memory any model of the band needs, and with which method. */
@@ -250,6 +260,7 @@ export function recommend(input: Partial<Answers> | Answers | unknown): Recommen
     quickReference: quickReferenceRows,
     licenses: allLicenseVerdicts(answers.license),
     baseline: baselinePlan(answers, shortlist),
+    advice: taskAdvice(answers, top),
     levers: top?.training.plan ? leversOf(specOf(top), top.training.plan) : [],
   };
 }

@@ -108,12 +108,14 @@ describe('scenarios', () => {
     expect(r.variant.reason).toMatch(/base model/);
   });
 
-  it('11. code completion on an A100 → a code-strong 7–8B model ranked by HumanEval', () => {
+  it('11. code completion on an A100 → a code-trained 7–8B base model with fill-in-the-middle', () => {
     const r = recommend({
       task: { purpose: 'text-generation', domain: 'code', changeKind: 'behaviour' },
       hardware: { gpuId: 'a100-80gb' },
     });
-    expect(r.top!.benchmarks.some((b) => b.name === 'HumanEval')).toBe(true);
+    expect(r.variant.variant).toBe('base');
+    expect(r.top!.fim).toBe(true);
+    expect(r.top!.id).toBe('Qwen/Qwen2.5-Coder-7B');
     expect(r.baseline.metric).toMatch(/pass@k/);
   });
 

@@ -1,38 +1,97 @@
 import type { Benchmark, CatalogModel } from '../catalog/schema';
 import type { Answers } from './answers';
+import { benchmarkLabel, comparableKey, rankingBenchmarks } from './rankingBenchmarks';
 
-/**
- * How well a model is expected to do before fine-tuning, 0–100, from published figures where they
- * exist (MMLU for general knowledge, HumanEval for code, MTEB/BEIR for retrieval) and a size prior
- * where they do not. Published figures come from different harnesses and shot counts, so this is a
- * tie-breaker among models that fit, not a leaderboard.
- */
-export function qualityScore(
-  model: CatalogModel,
-  answers: Answers,
-): { value: number; basis: string } {
-  const figure = (name: Benchmark['name']) => model.benchmarks.find((b) => b.name === name);
-  const purpose = answers.task.purpose;
-  if (purpose === 'chat' || purpose === 'text-generation') {
-    const mmlu = figure('MMLU');
-    const humanEval = figure('HumanEval');
-    if (answers.task.domain === 'code' && humanEval) {
-      const value = mmlu ? 0.6 * humanEval.value + 0.4 * mmlu.value : humanEval.value;
-      return { value, basis: 'HumanEval and MMLU' };
-    }
-    if (mmlu) return { value: mmlu.value, basis: 'MMLU' };
-    if (humanEval) return { value: humanEval.value * 0.9, basis: 'HumanEval' };
-  }
-  if (purpose === 'similarity' || purpose === 'reranking') {
-    const retrieval = figure('MTEB') ?? figure('BEIR');
-    if (retrieval) return { value: retrieval.value, basis: retrieval.name };
-  }
-  return { value: sizePrior(model), basis: 'size (no published figure)' };
+/** What a model's quality score rests on: a figure shared with other candidates, or the prior. */
+export interface ScoreBasis {
+  /** The figure the model is ranked on; null when it has no comparable figure. */
+  figure: Benchmark | null;
+  /** e.g. "IFEval (strict prompt, 0-shot)"; null without a figure. */
+  label: string | null;
+  /** Candidates (this one included) that publish the same figure. */
+  peers: number;
+  /** One sentence for the card. */
+  sentence: string;
 }
 
-/** A rough prior from size and age when no figure is published: bigger and newer do better. */
-function sizePrior(model: CatalogModel): number {
+export interface Quality {
+  /** 0–100: expected standing before fine-tuning. */
+  value: number;
+  basis: ScoreBasis;
+}
+
+/** A model needs at least one other candidate with the same figure for it to compare anything. */
+const MIN_PEERS = 2;
+
+/**
+ * A rough prior from size and age, used when no comparable figure exists: bigger and newer do
+ * better. 15–75.
+ */
+export function sizePrior(model: CatalogModel): number {
   const size = Math.log10(Math.max(1e7, model.parameters.total) / 1e8);
   const year = model.released ? Number(model.released.slice(0, 4)) : 2019;
   return Math.min(75, Math.max(15, 35 + 9 * size + 2 * Math.max(0, Math.min(5, year - 2019))));
+}
+
+const NO_FIGURE = 'No comparable figure: ranked by size, recency and fit.';
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/**
+ * Quality scores for the models being ranked, like for like: a published figure counts only
+ * against the same benchmark, variant, language and shot count (see comparableKey) published by
+ * at least one other of these models. Each model is ranked on the first of the purpose's ranking
+ * benchmarks (rankingBenchmarks) for which it has such a figure. Within that group the figure
+ * moves the model above or below the group's average prior by the points it leads or trails the
+ * group's average figure, so that having a figure neither helps nor hurts on its own; models
+ * without one keep their prior and say so. Deterministic in the order of `models`.
+ */
+export function qualityScores(
+  models: readonly CatalogModel[],
+  answers: Answers,
+): Map<string, Quality> {
+  const result = new Map<string, Quality>();
+  const priors = new Map(models.map((m) => [m.id, sizePrior(m)]));
+  for (const wanted of rankingBenchmarks(answers)) {
+    const groups = new Map<string, { model: CatalogModel; figure: Benchmark }[]>();
+    for (const model of models) {
+      for (const figure of model.benchmarks) {
+        if (figure.name !== wanted.name) continue;
+        if (wanted.language && figure.language !== wanted.language) continue;
+        const key = comparableKey(figure);
+        const group = groups.get(key) ?? [];
+        if (!group.some((member) => member.model.id === model.id)) group.push({ model, figure });
+        groups.set(key, group);
+      }
+    }
+    const ordered = [...groups.entries()]
+      .filter(([, group]) => group.length >= MIN_PEERS)
+      .sort(([ka, a], [kb, b]) => b.length - a.length || ka.localeCompare(kb));
+    for (const [, group] of ordered) {
+      const figureMean = mean(group.map((member) => member.figure.value));
+      const priorMean = mean(group.map((member) => priors.get(member.model.id) as number));
+      for (const { model, figure } of group) {
+        if (result.has(model.id)) continue;
+        const label = benchmarkLabel(figure);
+        result.set(model.id, {
+          value: Math.min(95, Math.max(5, priorMean + (figure.value - figureMean))),
+          basis: {
+            figure,
+            label,
+            peers: group.length,
+            sentence: `Ranked on ${label} ${figure.value}, against the ${group.length - 1} other candidate${group.length > 2 ? 's' : ''} that publish${group.length > 2 ? '' : 'es'} the same figure.`,
+          },
+        });
+      }
+    }
+  }
+  for (const model of models) {
+    if (!result.has(model.id)) {
+      result.set(model.id, {
+        value: priors.get(model.id) as number,
+        basis: { figure: null, label: null, peers: 0, sentence: NO_FIGURE },
+      });
+    }
+  }
+  return result;
 }

@@ -1,3 +1,4 @@
+import type { AdviceLine } from './advice';
 import type { Answers, SizeBandId } from './answers';
 import type { BaselinePlan } from './baseline';
 import type { Candidate } from './candidates';
@@ -59,6 +60,8 @@ export interface Recommendation {
   quickReference: QuickReferenceRow[];
   licenses: LicenseVerdict[];
   baseline: BaselinePlan;
+  /** What people who do this task well do, one or two lines each. */
+  advice: AdviceLine[];
   /** The scale step's levers for the top plan, each choice with the memory it would need. */
   levers: Lever[];
 }

@@ -38,10 +38,13 @@ export function decideVariant(task: TaskAnswers): VariantDecision {
         'Classifiers start from a pretrained encoder; the classification head is new and learned in fine-tuning.',
     };
   }
+  const codeCompletion = task.purpose === 'text-generation' && task.domain === 'code';
   const suggested: ModelVariant =
     task.purpose === 'chat'
       ? 'instruct'
-      : task.changeKind === 'new-language' || task.changeKind === 'domain-vocabulary'
+      : codeCompletion ||
+          task.changeKind === 'new-language' ||
+          task.changeKind === 'domain-vocabulary'
         ? 'base'
         : 'instruct';
   const userChose = task.variant !== 'auto' && task.purpose !== 'chat';
@@ -57,7 +60,11 @@ export function decideVariant(task: TaskAnswers): VariantDecision {
       'Strict output formats such as JSON are easiest to enforce on an instruct model.',
   };
   const ruleReason =
-    task.purpose === 'chat' ? chatReason(task) : (reasons[task.changeKind] as string);
+    task.purpose === 'chat'
+      ? chatReason(task)
+      : codeCompletion
+        ? CODE_COMPLETION_REASON
+        : (reasons[task.changeKind] as string);
   return {
     variant,
     suggested,
@@ -68,6 +75,9 @@ export function decideVariant(task: TaskAnswers): VariantDecision {
         : ruleReason,
   };
 }
+
+const CODE_COMPLETION_REASON =
+  'Code completion starts from a code-trained base model: it continues code rather than answering about it, and the ones trained with fill-in-the-middle complete at the cursor, seeing the code after it too. An instruct model is for chat about code.';
 
 /**
  * Why chat starts from instruct even when the change is a new language or a vocabulary (which

@@ -62,6 +62,7 @@ export const PARAMS = {
     cpuOffload: { key: 'off', kind: 'text', label: 'CPU offload choice' },
     packing: { key: 'pack', kind: 'boolean', label: 'packing choice' },
     hardNegatives: { key: 'neg', kind: 'number', label: 'hard negatives' },
+    moeLoraTargets: { key: 'moe', kind: 'text', label: 'mixture-of-experts LoRA choice' },
     contextWindow: { key: 'ctx', kind: 'number', label: 'context window' },
     concurrency: { key: 'conc', kind: 'number', label: 'concurrency' },
     customModel: { key: 'cm', kind: 'model', label: 'model config' },

@@ -71,6 +71,7 @@ const LONGEST: Answers = {
     cpuOffload: 'optimizer+params',
     packing: true,
     hardNegatives: 64,
+    moeLoraTargets: 'experts',
     contextWindow: 1_048_576,
     concurrency: 1024,
     customModel: { name: 'acme-labs/qwen1.5-moe-a2.7b-mesh-labeler-2025-09', config: MOE_CONFIG },

@@ -35,6 +35,7 @@ export function BaselineStep() {
       errors={form.shownErrors}
       attempt={form.attempt}
       onNext={() => form.validate()}
+      invalid={form.invalid}
       guidance={<BaselineGuidance />}
     >
       <section aria-labelledby="metric-title">

@@ -58,6 +58,7 @@ export function HardwareStep() {
       errors={form.shownErrors}
       attempt={form.attempt}
       onNext={() => form.validate()}
+      invalid={form.invalid}
       guidance={<HardwareGuidance device={plan.training} notes={plan.notes} />}
     >
       <SelectField

@@ -13,6 +13,7 @@ import { StepFrame } from '../StepFrame';
 import { stepMeta } from '../steps';
 import { CustomModelPanel } from './CustomModelPanel';
 import { LeverPanel } from './LeverPanel';
+import { MoeLoraChoice } from './MoeLoraChoice';
 import { ScaleGuidance } from './ScaleGuidance';
 
 const shape = scaleAnswersSchema.shape;
@@ -95,6 +96,7 @@ export function ScaleStep() {
       errors={form.shownErrors}
       attempt={form.attempt}
       onNext={() => form.validate()}
+      invalid={form.invalid}
       guidance={<ScaleGuidance recommendation={recommendation} />}
     >
       <LiveSummary recommendation={recommendation} />
@@ -182,6 +184,12 @@ export function ScaleStep() {
               ))}
             </div>
           </fieldset>
+        ) : null}
+        {decoder ? (
+          <MoeLoraChoice
+            value={scale.moeLoraTargets}
+            onChange={(moeLoraTargets) => setScale({ moeLoraTargets })}
+          />
         ) : null}
       </fieldset>
       <LeverPanel recommendation={recommendation} scale={scale} onChange={setScale} />

@@ -51,6 +51,7 @@ export function TaskStep() {
       errors={form.shownErrors}
       attempt={form.attempt}
       onNext={() => form.validate()}
+      invalid={form.invalid}
       guidance={<TaskGuidance />}
     >
       <ChoiceGroup
