@@ -115,13 +115,15 @@ describe('exports that run', () => {
 
   it('code completion on a FIM model: fill-in-the-middle data with the model’s own tokens', () => {
     const rec = recommend({ task: { purpose: 'text-generation', domain: 'code' } });
-    const coder = rec.shortlist.find((c) => c.id === 'Qwen/Qwen2.5-Coder-7B-Instruct');
-    expect(coder).toBeDefined();
-    const source = pythonSnippet({ ...rec, top: coder! })!;
+    // Code completion starts from a code-trained base model whose catalog entry documents FIM.
+    expect(rec.top?.fim).toBe(true);
+    const source = pythonSnippet(rec)!;
     expect(source).toContain(
       'FIM_PREFIX, FIM_SUFFIX, FIM_MIDDLE = "<|fim_prefix|>", "<|fim_suffix|>", "<|fim_middle|>"',
     );
     expect(source).toContain('completion_only_loss=True,');
-    expect(pythonSnippet(rec)).not.toContain('FIM_PREFIX');
+    const plain = rec.shortlist.find((c) => !c.fim);
+    expect(plain).toBeDefined();
+    expect(pythonSnippet({ ...rec, top: plain! })).not.toContain('FIM_PREFIX');
   });
 });

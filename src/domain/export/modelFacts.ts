@@ -17,25 +17,20 @@ export interface RopeExtension {
 }
 
 /**
- * YaRN when the training sequence is longer than the model's trained window and the catalog
- * documents an extended window (`context.extended`, e.g. Qwen2.5-7B+: 32,768 → 131,072 with
- * factor 4). The factor is the smallest power of two that covers the sequence, capped at the
- * documented one: Qwen's model cards advise a factor only as large as the length needs, because
- * static YaRN can hurt short texts.
+ * The YaRN extension the recommendation chose for a model (`Candidate.ropeScaling`, one rule for
+ * the card, the advice and every export), with the model's rope_theta, which transformers 5's
+ * `rope_parameters` carries beside it.
  */
-export function ropeExtension(modelId: string, seqLen: number): RopeExtension | null {
-  const model = findModel(modelId);
-  const extended = model?.context.extended;
-  if (!model || extended === undefined) return null;
-  const native = model.context.native;
-  if (seqLen <= native) return null;
-  const documented = extended / native;
-  const needed = 2 ** Math.ceil(Math.log2(seqLen / native));
-  const theta = model.config.rope_theta;
+export function ropeExtension(
+  modelId: string,
+  scaling: { factor: number; originalMaxPositionEmbeddings: number } | null,
+): RopeExtension | null {
+  if (!scaling) return null;
+  const theta = findModel(modelId)?.config.rope_theta;
   return {
     ropeType: 'yarn',
-    factor: Math.min(documented, needed),
-    originalMaxPositions: native,
+    factor: scaling.factor,
+    originalMaxPositions: scaling.originalMaxPositionEmbeddings,
     ropeTheta: typeof theta === 'number' ? theta : null,
   };
 }
@@ -49,26 +44,12 @@ export interface FimTokens {
 }
 
 /**
- * Families trained with fill-in-the-middle. The catalog has no FIM flag, so this is decided by
- * family: Qwen2.5-Coder documents PSM-format FIM with these tokens (the general Qwen2.5 models
- * share the tokenizer but were not trained on FIM).
+ * The FIM tokens of a model, from its catalog entry (`fim`, read in its card or repository), or
+ * null when it was not trained on fill-in-the-middle.
  */
-const FIM_FAMILIES: readonly { pattern: RegExp; tokens: FimTokens }[] = [
-  {
-    pattern: /^Qwen\/Qwen2\.5-Coder-/,
-    tokens: {
-      prefix: '<|fim_prefix|>',
-      suffix: '<|fim_suffix|>',
-      middle: '<|fim_middle|>',
-      source:
-        'github:QwenLM/Qwen2.5-Coder README.md, "File-Level Code Completion (Fill in the middle)"',
-    },
-  },
-];
-
-/** The FIM tokens of a model, or null when its family was not trained on fill-in-the-middle. */
 export function fimTokens(modelId: string): FimTokens | null {
-  return FIM_FAMILIES.find((family) => family.pattern.test(modelId))?.tokens ?? null;
+  const fim = findModel(modelId)?.fim;
+  return fim ? { ...fim.tokens, source: fim.source } : null;
 }
 
 /** Where Qwen's maintainers say fp16 overflows: the models were trained in bf16. */

@@ -132,7 +132,7 @@ export function trainingSetup(rec: Recommendation): TrainingSetup | null {
     deviceName: device.name,
     outputDir: `outputs/${slug(top.id)}-${plan.method}`,
     objective: objectiveOf(purpose, encoder, fim !== null),
-    rope: encoder ? null : ropeExtension(top.id, plan.seqLen),
+    rope: encoder ? null : ropeExtension(top.id, top.ropeScaling),
     fim,
     qwenOnFp16: halfDtype === 'fp16' && plan.precision !== 'fp32' && isQwenFamily(top.id),
     trustRemoteCode: needsRemoteCode(top.id),

@@ -11,17 +11,20 @@ export interface RopeScaling {
 }
 
 /**
- * YaRN scaling when the user's context (served or trained) exceeds the model's native window and
- * the catalog documents an extended one (`context.extended`: the developer's published YaRN
- * setting, e.g. Qwen2.5 and Qwen3: factor 4 over 32,768); null otherwise. The factor is the
- * published extended window over the native one, not the user's length: the developers publish
- * one setting, and vLLM and transformers apply it statically whatever the prompt's length.
+ * YaRN scaling when the user's context (served or trained: both must use the same scaling)
+ * exceeds the model's native window and the catalog documents an extended one (`context.extended`,
+ * e.g. Qwen2.5 and Qwen3: up to factor 4 over 32,768); null otherwise. The factor is the smallest
+ * power of two that covers the longer of the two lengths, capped at the documented one: static
+ * YaRN applies whatever a prompt's length and can hurt short texts, so Qwen's model cards advise a
+ * factor only as large as the application needs (2 for 65,536 tokens). The exports write this.
  */
 export function ropeScalingFor(model: CatalogModel, scale: ScaleAnswers): RopeScaling | null {
   const { native, extended } = model.context;
   if (!extended || extended <= native) return null;
-  if (Math.max(scale.contextWindow, scale.trainingSeqLen) <= native) return null;
-  return { type: 'yarn', factor: extended / native, originalMaxPositionEmbeddings: native };
+  const needed = Math.max(scale.contextWindow, scale.trainingSeqLen);
+  if (needed <= native) return null;
+  const factor = Math.min(extended / native, 2 ** Math.ceil(Math.log2(needed / native)));
+  return { type: 'yarn', factor, originalMaxPositionEmbeddings: native };
 }
 
 const k = (n: number) => (n % 1024 === 0 ? `${n / 1024}k` : n.toLocaleString('en-US'));
