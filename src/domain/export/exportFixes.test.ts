@@ -104,8 +104,12 @@ describe('exports that run', () => {
 
   it('Qwen on an fp16-only GPU: the header cites the maintainers on fp16 overflow', () => {
     const rec = recommend({ hardware: { gpuId: 't4' } });
-    expect(rec.top!.id).toMatch(/^Qwen\//);
-    const source = pythonSnippet(rec)!;
+    // The shortlist ranks another family first on a T4; a user may still export a Qwen card.
+    expect(rec.top!.id).not.toMatch(/^Qwen\//);
+    expect(pythonSnippet(rec)).not.toContain('overflow to inf/NaN');
+    const qwen = rec.shortlist.find((c) => /^Qwen\//.test(c.id) && c.training.plan);
+    expect(qwen).toBeDefined();
+    const source = pythonSnippet({ ...rec, top: qwen! })!;
     expect(source).toMatch(
       /^# .*overflow to inf\/NaN in fp16 \(https:\/\/github\.com\/QwenLM\/Qwen3\/issues\/868/m,
     );

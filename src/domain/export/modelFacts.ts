@@ -1,4 +1,5 @@
 import { findModel } from '../catalog/models';
+import { isQwenFamily as isQwenCatalogModel } from '../recommend/fp16Fit';
 
 /**
  * What an export must know about a model family beyond the memory plan: its RoPE extension,
@@ -52,15 +53,12 @@ export function fimTokens(modelId: string): FimTokens | null {
   return fim ? { ...fim.tokens, source: fim.source } : null;
 }
 
-/** Where Qwen's maintainers say fp16 overflows: the models were trained in bf16. */
-export const QWEN_FP16_SOURCE =
-  'https://github.com/QwenLM/Qwen3/issues/868 (Qwen maintainer: trained in bf16, fp16 overflows to inf/NaN without fp32-accumulating fused kernels)';
+export { QWEN_FP16_SOURCE } from '../recommend/fp16Fit';
 
 /** Whether a model is from the Qwen family, whose activations overflow fp16. */
 export function isQwenFamily(modelId: string): boolean {
   const model = findModel(modelId);
-  const type = model?.config.model_type ?? '';
-  return /^Qwen\//.test(modelId) || type.startsWith('qwen');
+  return model ? isQwenCatalogModel(model) : /^Qwen\//.test(modelId);
 }
 
 /** Model types whose modelling code lives in the model repository (`trust_remote_code=True`). */

@@ -9,6 +9,7 @@ import { moeLoraSentence } from './moeLora';
 import { ropeScalingFor, ropeScalingSentence, type RopeScaling } from './ropeScaling';
 import type { Quality, ScoreBasis } from './scoring';
 import { bandOf, sizeBand } from './sizeBands';
+import { bothFits, fp16Fit } from './fp16Fit';
 import { taskFit, type TaskFit } from './taskFit';
 
 export interface Candidate {
@@ -82,7 +83,11 @@ export function evaluateModel(
     license: licenseVerdict(licenseById(model.license.id), answers.license),
     benchmarks: model.benchmarks,
     strengths: model.strengths,
-    catalog: { model, quality, fit: taskFit(model, answers) },
+    catalog: {
+      model,
+      quality,
+      fit: bothFits(taskFit(model, answers), fp16Fit(model, hardware.training)),
+    },
     answers,
     hardware,
     band,
