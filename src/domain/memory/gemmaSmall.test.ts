@@ -26,6 +26,31 @@ describe('Gemma 3n and Gemma 4 E2B: per-layer inputs, AltUp, LAuReL, KV sharing,
     expect(spec.assumptions.join(' ')).toMatch(/vision and audio towers/);
   });
 
+  it('Gemma 4 E4B geometry (42 blocks of 2,560, period six, 18 shared, no double-wide MLP): equals transformers 5.18', () => {
+    // google/gemma-4-E4B-it's text geometry on the E2B towers (E4B ships the same 768-wide vision
+    // and 1,024-wide audio towers); counted by transformers 5.18.0 on the meta device: 7,941,100,832
+    // parameters + 970 stored buffers (42 layer_scalar, 448 + 480 clip bounds).
+    const config = {
+      ...gemma4_e2b.config,
+      text_config: {
+        ...text(gemma4_e2b.config),
+        hidden_size: 2560,
+        intermediate_size: 10_240,
+        num_hidden_layers: 42,
+        num_key_value_heads: 2,
+        num_kv_shared_layers: 18,
+        use_double_wide_mlp: false,
+        layer_types: Array.from({ length: 42 }, (_, i) =>
+          i % 6 === 5 ? 'full_attention' : 'sliding_attention',
+        ),
+      },
+    };
+    const spec = modelSpecFromConfig(config);
+    expect(spec.kvShared).toEqual({ layers: 18, sliding: 15 });
+    expect(countParameters(spec).total).toBe(7_941_101_802);
+    expect(countParameters(spec).total - spec.visionParameters).toBe(7_463_013_418);
+  });
+
   it('Gemma 3n E2B: the language model and audio tower exactly as transformers 5.18 builds them', () => {
     const spec = modelSpecFromConfig(gemma3n_e2b.config);
     expect(spec.kvShared).toEqual({ layers: 10, sliding: 8 });
