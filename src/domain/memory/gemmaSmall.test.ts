@@ -4,6 +4,7 @@ import { modelSpecFromConfig } from './config';
 import { gemma3n_e2b } from './fixtures/configs2026/gemma3n';
 import { gemma4_e2b } from './fixtures/configs2026/gemma4Small';
 import { countParameters } from './parameters';
+import { reduceConfig } from './reduce';
 import { estimateServingMemory } from './serving';
 
 const kvCache = (config: Record<string, unknown>, contextLength: number) =>
@@ -98,6 +99,20 @@ describe('Gemma 3n and Gemma 4 E2B: per-layer inputs, AltUp, LAuReL, KV sharing,
     expect(growth(config)).toBeGreaterThan(0);
     expect(growth(config)).toBeLessThan(growth(full) / 4);
   });
+
+  it.each([
+    ['Gemma 4 E2B', gemma4_e2b.config],
+    ['Gemma 3n E2B', gemma3n_e2b.config],
+  ] as const)(
+    '%s: the reduced (stored, shared) config gives the same count and cache',
+    (_, config) => {
+      const reduced = reduceConfig(config);
+      expect(countParameters(modelSpecFromConfig(reduced)).total).toBe(
+        countParameters(modelSpecFromConfig(config)).total,
+      );
+      expect(kvCache(reduced, 50_000)).toBe(kvCache(config, 50_000));
+    },
+  );
 
   it.each([
     ['Gemma 4 E2B', gemma4_e2b.config],
