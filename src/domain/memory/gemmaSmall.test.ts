@@ -6,6 +6,7 @@ import { gemma4_e2b } from './fixtures/configs2026/gemma4Small';
 import { countParameters } from './parameters';
 import { reduceConfig } from './reduce';
 import { estimateServingMemory } from './serving';
+import { estimateTrainingMemory } from './training';
 
 const kvCache = (config: Record<string, unknown>, contextLength: number) =>
   estimateServingMemory(modelSpecFromConfig(config), { contextLength }).breakdown.kvCache;
@@ -126,5 +127,15 @@ describe('Gemma 3n and Gemma 4 E2B: per-layer inputs, AltUp, LAuReL, KV sharing,
       expect(estimate.allocatedBytes).toBeGreaterThanOrEqual(previous);
       previous = estimate.allocatedBytes;
     }
+    let trained = 0;
+    for (const seqLen of [512, 2048, 8192]) {
+      const estimate = estimateTrainingMemory(spec, { method: 'qlora', seqLen });
+      expect(Number.isFinite(estimate.reservedBytes)).toBe(true);
+      expect(estimate.allocatedBytes).toBeGreaterThan(trained);
+      trained = estimate.allocatedBytes;
+    }
+    // Full fine-tuning trains the language model only: the vision and audio towers stay frozen.
+    const full = estimateTrainingMemory(spec, { method: 'full', seqLen: 512 });
+    expect(full.parameters.trainable).toBe(countParameters(spec).total - spec.visionParameters);
   });
 });
