@@ -45,9 +45,11 @@ export function cacheGroups(model: ModelSpec): CacheGroup[] {
   const global = full
     ? { elementsPerToken: 2 * full.numKvHeads * full.headDim, kvHeads: full.numKvHeads }
     : kv;
+  // KV-shared blocks (Gemma 3n, Gemma 4 E2B / E4B) read an earlier block's cache: none of their own.
+  const shared = model.kvShared ?? { layers: 0, sliding: 0 };
   return [
-    { layers: sliding, ...kv, window: model.slidingWindow },
-    { layers: layers - sliding, ...global, window: null },
+    { layers: sliding - shared.sliding, ...kv, window: model.slidingWindow },
+    { layers: layers - sliding - (shared.layers - shared.sliding), ...global, window: null },
   ].filter((group) => group.layers > 0);
 }
 

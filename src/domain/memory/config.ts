@@ -4,10 +4,12 @@ import { FAMILIES, GATED_ACTIVATIONS, LLAMA_TRAITS, type FamilyTraits } from './
 import { extraParameters, noteMultiTokenPrediction } from './configExtras';
 import { withFamilyDefaults } from './familyDefaults';
 import { hybridStackOf } from './hybrid';
+import { audioTowerParameters } from './audioTowers';
 import { attentionWindowOf, fullAttentionOf, latentAttentionOf, slidingLayerCount } from './latent';
 import { moeSpec } from './moeConfig';
 import { expandNestedFields } from './nestedFields';
 import { countParameters } from './parameters';
+import { kvSharingOf, mlpWidthsOf, perLayerBlockExtras } from './perLayerInputs';
 import { describeJsonValue, parseConfigText } from './parseJson';
 import type { ModelSpec } from './spec';
 import { storedWeightsOf } from './storage';
@@ -166,6 +168,10 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     );
   }
 
+  // Gemma 3n states one MLP width per block: every block gets the widest, perLayerBlockExtras
+  // takes the narrower ones back.
+  const mlpWidths = mlpWidthsOf(raw);
+  if (mlpWidths) raw.intermediate_size = Math.max(...mlpWidths);
   const mlpDefault = modelType && FOUR_X_MLP.has(modelType) ? 4 * hiddenSize : Number.NaN;
   let intermediateSize = Number.isNaN(mlpDefault)
     ? fields.int(NAMES.intermediate, LIMITS.intermediate)
@@ -225,9 +231,31 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
   const tiedEmbeddings =
     traits.kind === 'encoder' || fields.bool(['tie_word_embeddings'], traits.tiedDefault);
   const extra = extraParameters(fields, modelType, traits, hiddenSize, numHeads, positions);
-  const visionParameters = visionTowerParameters(top, hiddenSize, fields);
+  const audioParameters = audioTowerParameters(top, hiddenSize, fields);
+  const visionParameters = visionTowerParameters(top, hiddenSize, fields) + audioParameters;
   const attentionOutputGate = fields.bool(['attn_output_gate'], traits.attentionOutputGate);
   const fullAttention = fullAttentionOf(fields, numKvHeads);
+  const kvShared = kvSharingOf(raw, modelType, numLayers);
+  const blockExtras = perLayerBlockExtras(
+    fields,
+    modelType,
+    {
+      hiddenSize,
+      numLayers,
+      vocabSize,
+      numKvHeads,
+      headDim,
+      intermediateSize,
+      fullAttention,
+      qkvBias: biases(fields, traits).qkv,
+    },
+    kvShared,
+    mlpWidths,
+  );
+  if (ownObject(top.vision_config)?.model_type === 'gemma3n_vision')
+    assumptions.push(
+      "Gemma 3n's MobileNet-v5 vision tower (a timm model, about 0.3B parameters) is not counted: its shapes are in timm, not in config.json; its embedder into the language model is",
+    );
 
   if (fields.issues.length > 0) throw new ModelConfigError(fields.issues);
 
@@ -264,6 +292,8 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     attentionSinks: traits.attentionSinks,
     attentionOutputGate,
     fullAttention,
+    ...(blockExtras ? { blockExtras } : {}),
+    ...(kvShared ? { kvShared } : {}),
     layout: hybrid?.layout ?? null,
     recurrent: hybrid?.recurrent ?? null,
     storage: storedWeightsOf(top, modelType, assumptions),
@@ -273,7 +303,7 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
   if (visionParameters > 0) {
     const share = visionParameters / countParameters(spec).total;
     assumptions.push(
-      `the vision tower and projector (${(visionParameters / 1e6).toFixed(0)}M parameters, ${(100 * share).toFixed(1)}% of the model) stay frozen in 16-bit; only the language model is trained`,
+      `the ${audioParameters > 0 ? 'vision and audio towers and their projectors' : 'vision tower and projector'} (${(visionParameters / 1e6).toFixed(0)}M parameters, ${(100 * share).toFixed(1)}% of the model) stay frozen in 16-bit; only the language model is trained`,
     );
   }
   return spec;

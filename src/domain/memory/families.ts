@@ -140,6 +140,9 @@ const FAMILY_LIST: Record<string, FamilyTraits> = {
   // norms (v_norm has no weight), a learned layer_scalar per block, and full-attention blocks with
   // their own head shape (global_head_dim, num_global_key_value_heads, attention_k_eq_v).
   gemma4_text: { ...LLAMA, tiedDefault: true, perLayer: 4, qkNorm: 'head' },
+  // transformers models/gemma3n/modeling_gemma3n.py (5.18.0): Gemma 3's blocks (four norms,
+  // per-head q/k norms) plus per-layer inputs, AltUp and LAuReL (perLayerInputs.ts).
+  gemma3n_text: { ...LLAMA, tiedDefault: true, perLayer: 4, qkNorm: 'head' },
   olmo2: { ...LLAMA, qkNorm: 'full' },
   // First-generation Qwen: fused c_attn with bias, c_proj and MLP without.
   qwen: { ...LLAMA, qkvBias: true, readsAttentionBias: false },

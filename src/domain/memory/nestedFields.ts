@@ -2,7 +2,8 @@ import { ownObject, type RawConfig } from './configFields';
 
 /**
  * The nested objects of a config.json the memory model reads, with the fields it reads in each:
- * the quantisation of the checkpoint, the vision tower, and Kimi-Linear's linear-attention plan.
+ * the quantisation of the checkpoint, the vision and audio towers, and Kimi-Linear's linear-attention
+ * plan.
  * A reduced config (stored and shared as flat values) keeps them as dotted keys,
  * "vision_config.hidden_size", which `expandNestedFields` turns back into objects.
  */
@@ -41,6 +42,25 @@ export const NESTED_FIELDS = {
     'projector_output_dim',
     'vision_output_dim',
     'multi_modal_projector_bias',
+    'use_clipped_linears',
+    'vocab_size',
+  ],
+  // Gemma 3n and Gemma 4 audio towers (audioTowers.ts).
+  audio_config: [
+    'model_type',
+    'hidden_size',
+    'num_hidden_layers',
+    'num_attention_heads',
+    'conv_kernel_size',
+    'output_proj_dims',
+    'use_clipped_linears',
+    'subsampling_conv_channels',
+    'conf_num_hidden_layers',
+    'conf_num_attention_heads',
+    'conf_conv_kernel_size',
+    'input_feat_size',
+    'vocab_size',
+    'sscp_conv_channel_size',
   ],
   linear_attn_config: ['num_heads', 'head_dim', 'short_conv_kernel_size', 'kda_layers'],
 } as const satisfies Record<string, readonly string[]>;

@@ -143,7 +143,10 @@ export function countParameters(spec: ModelSpec): ParameterCounts {
     blockNorms(spec, spec.norm.perLayer * spec.numLayers),
   );
   const denseBlock = add(attentionWithNorms(spec), mlp(spec, spec.intermediateSize));
-  let blocks = add(mixers, scale(mlp(spec, spec.intermediateSize), denseLayers));
+  let blocks = add(
+    add(mixers, scale(mlp(spec, spec.intermediateSize), denseLayers)),
+    spec.blockExtras ?? { linear: 0, other: 0 },
+  );
   let activeBlocks = blocks;
   if (moe) {
     blocks = add(blocks, scale(experts(spec, moe.numExperts), sparseLayers));

@@ -140,6 +140,13 @@ export const CONFIG_FIELDS = [
   'mamba_rms_norm',
   'projectors_bias',
   'shared_intermediate_size',
+  // Gemma 3n, Gemma 4 E2B / E4B (perLayerInputs.ts).
+  'hidden_size_per_layer_input',
+  'vocab_size_per_layer_input',
+  'num_kv_shared_layers',
+  'use_double_wide_mlp',
+  'altup_num_inputs',
+  'laurel_rank',
 ] as const;
 
 type Value = number | string | boolean | (number | string)[];

@@ -49,8 +49,22 @@ export interface ModelSpec {
    * omits (ModernBERT's first layer has no attention norm).
    */
   extraParameters: number;
-  /** Parameters of a vision tower or projector, included in extraParameters (stay 16-bit, frozen). */
+  /**
+   * Parameters of the vision tower and projector (and, for Gemma 3n / Gemma 4, the audio tower and
+   * its embedder), included in extraParameters (stay 16-bit, frozen).
+   */
   visionParameters: number;
+  /**
+   * Parts of the blocks beyond the regular attention and MLP (Gemma 3n / Gemma 4 E2B–E4B, see
+   * perLayerInputs.ts): per-layer input embeddings and gates, AltUp, LAuReL, the MLP width of each
+   * block beyond intermediateSize, less the k/v projections that KV-shared blocks lack. Absent: none.
+   */
+  blockExtras?: { linear: number; other: number };
+  /**
+   * The last `layers` blocks reuse the keys and values of an earlier block of the same kind
+   * (num_kv_shared_layers), `sliding` of them sliding-window ones: they add no KV cache. Absent: none.
+   */
+  kvShared?: { layers: number; sliding: number };
   /** max_position_embeddings, when the config states it. */
   maxPositionEmbeddings: number | null;
   /** Sliding-window attention width, when every or some layers use one. */

@@ -1,5 +1,6 @@
 import { FieldReader, LIMITS, ownObject, type RawConfig } from './configFields';
 import {
+  gemma3nVisionEmbedderParameters,
   gemma4VisionParameters,
   llama4VisionParameters,
   pixtralParameters,
@@ -30,6 +31,7 @@ const TOWERS: ReadonlyMap<string, VisionTower> = new Map([
   ['qwen3_5_vision', qwenVisionParameters],
   ['qwen3_vl', qwenVisionParameters],
   ['gemma4_vision', gemma4VisionParameters],
+  ['gemma3n_vision', gemma3nVisionEmbedderParameters],
   ['llama4_vision_model', llama4VisionParameters],
   ['pixtral', pixtralParameters],
 ]);

@@ -58,8 +58,11 @@ export function gemma4VisionParameters(fields: FieldReader, textHidden: number):
   const patch = fields.optionalInt(['patch_size'], { min: 1, max: 1024 }, 16);
   const table = fields.optionalInt(['position_embedding_size'], LIMITS.positions, 0);
   const standardize = fields.bool(['standardize'], false);
+  // use_clipped_linears (E2B / E4B): q/k/v/o and the three MLP projections each store four scalar
+  // bounds (Gemma4ClippableLinear buffers), counted as the checkpoint stores them.
+  const clipped = fields.bool(['use_clipped_linears'], false);
   const attention = 2 * h * heads * headDim + 2 * heads * headDim * h + 2 * headDim;
-  const block = attention + 4 * h + 3 * h * mlp;
+  const block = attention + 4 * h + 3 * h * mlp + (clipped ? 7 * 4 : 0);
   return (
     3 * patch * patch * h +
     2 * table * h +
@@ -126,4 +129,17 @@ export function pixtralParameters(fields: FieldReader, textHidden: number, top: 
     textHidden * textHidden +
     (bias ? 2 * textHidden : 0);
   return channels * patch * patch * h + h + layers * block + projector;
+}
+
+/**
+ * Gemma 3n's vision embedder (transformers models/gemma3n/modeling_gemma3n.py, 5.18.0:
+ * Gemma3nMultimodalEmbedder): a vocab_size × h table of hard tokens, two norms and the projection
+ * into the language model. The MobileNet-v5 tower itself is a timm model
+ * (TimmWrapperModel, architecture mobilenetv5_300m_enc) whose shapes live in timm, not in the
+ * config: it is not counted (see the assumption the reader adds).
+ */
+export function gemma3nVisionEmbedderParameters(fields: FieldReader, textHidden: number): number {
+  const h = fields.int(['hidden_size'], LIMITS.hiddenSize);
+  const vocab = fields.optionalInt(['vocab_size'], LIMITS.vocab, 128);
+  return vocab * h + 2 * h + h * textHidden;
 }
