@@ -97,9 +97,9 @@ const SCENARIOS: Scenario[] = [
   ['chat QLoRA, T4 (fp16)', { hardware: { gpuId: 't4' }, scale: { method: 'qlora' } }],
   ['chat on Apple silicon 36 GB', { hardware: { gpuId: 'apple-36gb' } }],
   [
-    'chat LoRA, Llama 3.2 3B, Liger',
-    { scale: { sizeBand: '1-3b', lossKernel: 'liger' } },
-    'meta-llama/Llama-3.2-3B-Instruct',
+    'chat LoRA, Mistral 7B, Liger',
+    { scale: { lossKernel: 'liger' } },
+    'mistralai/Mistral-7B-Instruct-v0.3',
   ],
   [
     'chat, plain loss, packing, activation offload, paged 8-bit AdamW',
@@ -134,7 +134,7 @@ const SCENARIOS: Scenario[] = [
   [
     'code completion (FIM), Qwen2.5-Coder',
     { task: { purpose: 'text-generation', domain: 'code' }, hardware: { gpuId: 'a100-80gb' } },
-    'Qwen/Qwen2.5-Coder-7B-Instruct',
+    'Qwen/Qwen2.5-Coder-7B',
   ],
   [
     'long context (YaRN), Qwen3-8B QLoRA at 48k, B200',
@@ -160,6 +160,10 @@ const SCENARIOS: Scenario[] = [
     },
   ],
   ['similarity full', { task: { purpose: 'similarity' } }],
+  [
+    'similarity full, gradient checkpointing',
+    { task: { purpose: 'similarity' }, scale: { gradientCheckpointing: 'on' } },
+  ],
   [
     'similarity LoRA + GradCache, a hard negative, RTX 4060 Ti',
     {

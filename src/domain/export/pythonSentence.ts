@@ -10,6 +10,28 @@ const hardNegatives = (setup: TrainingSetup) => Math.max(0, setup.plan.textsPerE
  * negatives), or its GradCache form CachedMultipleNegativesRankingLoss when the plan encodes the
  * batch in mini-batches, with the no-duplicates sampler so no text is its own false negative.
  */
+/**
+ * sentence-transformers 6.0.1's `gradient_checkpointing_enable` takes only
+ * `gradient_checkpointing_kwargs`, while transformers 5.18's Trainer also passes `every_n_layers`
+ * and `offload` (trainer.py, `_inner_training_loop`): without this the run stops with a TypeError
+ * as soon as checkpointing is on. Found by the export run test.
+ */
+const CHECKPOINT_SHIM: readonly string[] = [
+  "# sentence-transformers 6.0.1 takes only gradient_checkpointing_kwargs; transformers 5.18's Trainer",
+  '# also passes every_n_layers and offload (at their defaults here). Accept them.',
+  '_enable_checkpointing = model.gradient_checkpointing_enable',
+  '',
+  '',
+  'def enable_checkpointing(gradient_checkpointing_kwargs=None, every_n_layers=1, offload=False):',
+  '    if every_n_layers != 1 or offload:',
+  '        raise ValueError("sentence-transformers checkpoints every layer on the GPU only")',
+  '    _enable_checkpointing(gradient_checkpointing_kwargs=gradient_checkpointing_kwargs)',
+  '',
+  '',
+  'model.gradient_checkpointing_enable = enable_checkpointing',
+  '',
+];
+
 export function similarityPython(setup: TrainingSetup): string[] {
   const negatives = hardNegatives(setup);
   const columns = [
@@ -52,6 +74,7 @@ export function similarityPython(setup: TrainingSetup): string[] {
     'else:',
     '    loss = MultipleNegativesRankingLoss(model)',
     '',
+    ...CHECKPOINT_SHIM,
     'training_args = SentenceTransformerTrainingArguments(',
     ...commonArgLines(),
     '    batch_sampler=BatchSamplers.NO_DUPLICATES,',
@@ -116,6 +139,7 @@ export function rerankingPython(setup: TrainingSetup): string[] {
     'else:',
     '    loss = MultipleNegativesRankingLoss(model, num_negatives=NUM_NEGATIVES)',
     '',
+    ...CHECKPOINT_SHIM,
     'training_args = CrossEncoderTrainingArguments(',
     ...commonArgLines(),
     ')',
