@@ -29,6 +29,7 @@ const DEFAULTS: ReadonlyMap<string, Readonly<Record<string, number | boolean>>> 
  * the fields filled (for the assumptions shown to the user).
  */
 export function withFamilyDefaults(raw: RawConfig, modelType: unknown): string[] {
+  if (modelType === 'gemma4_text') return gemma4LayerTypes(raw);
   const defaults = typeof modelType === 'string' ? DEFAULTS.get(modelType) : undefined;
   if (!defaults) return [];
   const filled: string[] = [];
@@ -40,4 +41,18 @@ export function withFamilyDefaults(raw: RawConfig, modelType: unknown): string[]
     filled.push(field);
   }
   return filled;
+}
+
+/**
+ * Gemma 4 without layer_types: Gemma4TextConfig (models/gemma4/configuration_gemma4.py, 5.18.0)
+ * makes five sliding blocks per full one and forces the last block to full attention.
+ */
+function gemma4LayerTypes(raw: RawConfig): string[] {
+  const layers = ownValue(raw, 'num_hidden_layers');
+  if (Array.isArray(raw.layer_types) || typeof layers !== 'number' || !(layers > 0)) return [];
+  const types = Array.from({ length: Math.min(layers, 100_000) }, (_, i) =>
+    (i + 1) % 6 === 0 || i === layers - 1 ? 'full_attention' : 'sliding_attention',
+  );
+  raw.layer_types = types;
+  return ['layer_types'];
 }

@@ -32,6 +32,8 @@ export function moeSpec(
   const experts = fields.optionalInt(EXPERT_NAMES.experts, { min: 0, max: LIMITS.experts.max }, 0);
   if (!(experts > 1)) return null;
   const raw = fields.raw;
+  if (raw.model_type === 'gemma4_text')
+    return gemma4Experts(fields, raw, intermediate, experts, traits);
   const expertsPerToken = fields.int(EXPERT_NAMES.expertsPerToken, { min: 1, max: experts });
   if (raw.model_type === 'llama4_text')
     return llama4Experts(fields, layers, experts, expertsPerToken, traits);
@@ -69,6 +71,35 @@ export function moeSpec(
     sharedExpertGate: SHARED_EXPERT_GATE.has(String(raw.model_type)),
     routerBias: traits.routerBias,
     denseLayers: Math.min(denseLayers, layers),
+  };
+}
+
+/**
+ * Gemma 4 (transformers models/gemma4/modeling_gemma4.py and configuration_gemma4.py, 5.18.0):
+ * experts exist only with enable_moe_block (default false: num_experts alone is a dense model).
+ * Then every block runs its dense MLP (intermediate_size) beside the routed experts
+ * (moe_intermediate_size, top_k_experts of num_experts), whose router holds a projection, a
+ * scale per hidden unit and one per expert, and three more norms (post_feedforward_layernorm_1/_2,
+ * pre_feedforward_layernorm_2). Checked against transformers' own count on the meta device.
+ */
+function gemma4Experts(
+  fields: FieldReader,
+  raw: FieldReader['raw'],
+  intermediate: number,
+  experts: number,
+  traits: FamilyTraits,
+): MoeSpec | null {
+  if (raw.enable_moe_block !== true) return null;
+  const hidden = fields.int(['hidden_size'], LIMITS.hiddenSize);
+  return {
+    numExperts: experts,
+    expertsPerToken: fields.int(EXPERT_NAMES.expertsPerToken, { min: 1, max: experts }),
+    expertIntermediateSize: fields.int(['moe_intermediate_size'], LIMITS.intermediate),
+    sharedIntermediateSize: intermediate,
+    sharedExpertGate: false,
+    routerBias: traits.routerBias,
+    denseLayers: 0,
+    blockExtras: hidden + experts + 3 * hidden,
   };
 }
 

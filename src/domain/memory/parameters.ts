@@ -99,7 +99,7 @@ function experts(spec: ModelSpec, routedExperts: number): Part {
   if (!moe) return mlp(spec, spec.intermediateSize);
   const router = {
     linear: spec.hiddenSize * moe.numExperts,
-    other: moe.routerBias ? moe.numExperts : 0,
+    other: (moe.routerBias ? moe.numExperts : 0) + (moe.blockExtras ?? 0),
   };
   const shared = mlp(spec, moe.sharedIntermediateSize);
   const gate = moe.sharedExpertGate

@@ -113,6 +113,11 @@ export interface MoeSpec {
   denseLayers: number;
   /** The router has a bias per expert (gpt-oss). */
   routerBias: boolean;
+  /**
+   * Per sparse block, parameters beside the experts that are not linear weights: Gemma 4's router
+   * scales (hidden + experts) and its three extra feed-forward norms. Default 0.
+   */
+  blockExtras?: number;
 }
 
 /** Counts of blocks by what they hold; they need not add up to numLayers (Nemotron-H). */
