@@ -24,8 +24,10 @@ export function activationBytes(
   spec: ModelSpec,
   o: ResolvedTraining,
   computeBytes: number,
+  /** Sequences in the forward pass; default the micro-batch. */
+  sequences: number = o.batchSize,
 ): number {
-  const tokens = o.batchSize * o.seqLen;
+  const tokens = sequences * o.seqLen;
   const blocks = spec.numLayers + spec.numDecoderLayers;
   const full =
     blockElements(spec, o, computeBytes) + attentionMatrixElements(spec, o, computeBytes);

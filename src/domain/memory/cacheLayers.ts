@@ -30,7 +30,19 @@ function slidingLayers(model: ModelSpec, layers: number): number {
  * qk_rope_head_dim per token), an encoder-decoder's self- and cross-attention. Recurrent blocks
  * have no KV cache (see recurrentStateBytes). Empty for encoders.
  */
-export function cacheGroups(model: ModelSpec): CacheGroup[] {
+export function cacheGroups(model: ModelSpec): readonly CacheGroup[] {
+  let groups = groupsBySpec.get(model);
+  if (!groups) {
+    groups = computeCacheGroups(model);
+    groupsBySpec.set(model, groups);
+  }
+  return groups;
+}
+
+/** cacheGroups per spec object: specs are immutable, and a sweep asks for the same one often. */
+const groupsBySpec = new WeakMap<ModelSpec, readonly CacheGroup[]>();
+
+function computeCacheGroups(model: ModelSpec): CacheGroup[] {
   if (model.kind === 'encoder') return [];
   const kv = { elementsPerToken: 2 * model.numKvHeads * model.headDim, kvHeads: model.numKvHeads };
   if (model.kind === 'encoder-decoder')

@@ -48,7 +48,9 @@ function workingBytes(model: ModelSpec, o: ResolvedServing): number {
   return (block + attention) / o.gpus + logits;
 }
 
-const notesOf = (note: string | null): string[] => (note ? [note] : []);
+/** Shared by every estimate without notes (the common case in a sweep); never mutated. */
+const NO_NOTES: string[] = [];
+const notesOf = (note: string | null): string[] => (note ? [note] : NO_NOTES);
 
 /**
  * GPU memory to serve a model, per GPU: weights (16-bit, 8-bit, or 4-bit GPTQ/AWQ/NF4 linear

@@ -45,6 +45,18 @@ export interface Placement {
 export function shardingOf(o: ResolvedTraining, m: ShardInputs): Placement {
   const n = o.gpus;
   const launcher = n > 1 ? o.launcher : 'single';
+  if (launcher === 'single') {
+    return {
+      weights: m.baseBytes,
+      weightShards: 1,
+      gradients: 1,
+      states: 1,
+      statesOnCpu: false,
+      paramsOnCpu: false,
+      buffers: 0,
+      stepBuffers: 0,
+    };
+  }
   const gradientBytes = m.trainable * m.masterBytes;
   const gathered = (shards: number) =>
     shards > 1 ? Math.min(2 * m.blockBytes, m.baseBytes - m.baseBytes / shards) : 0;
@@ -60,8 +72,6 @@ export function shardingOf(o: ResolvedTraining, m: ShardInputs): Placement {
     stepBuffers: 0,
   };
   switch (launcher) {
-    case 'single':
-      return whole;
     case 'ddp':
       return { ...whole, buffers: gradientBytes };
     case 'fsdp2': {

@@ -14,6 +14,9 @@ import type { MemoryEstimate, TrainingOptions } from './types';
 import { linearWeightBytes, weightBytes, type WeightFormat } from './weights';
 import { shardingOf } from './sharding';
 
+/** Shared by every estimate without notes (the common case in a sweep); never mutated. */
+const NO_NOTES: string[] = [];
+
 function baseFormat(o: ResolvedTraining): WeightFormat {
   if (o.method === 'qlora') return o.quantBits === 8 ? 'int8' : o.doubleQuant ? 'nf4-dq' : 'nf4';
   if (o.method === 'lora') return o.precision === 'fp32' ? 'fp32' : 'bf16';
@@ -109,10 +112,10 @@ export function estimateTrainingMemory(
       ? (trainable * masterBytes) / shard.states
       : 0;
   const passSequences = sequencesPerPass(o);
-  const pass = { ...o, batchSize: passSequences };
   // Linear-attention and Mamba blocks also hold their recurrent state for each sequence.
   const activations =
-    activationBytes(model, pass, computeBytes) + recurrentStateBytes(model, passSequences);
+    activationBytes(model, o, computeBytes, passSequences) +
+    recurrentStateBytes(model, passSequences);
   // GradCache keeps every example's embedding and its gradient in fp32 between the two passes.
   const embeddingCache =
     o.gradCacheMiniBatch > 0 ? o.batchSize * o.textsPerExample * model.hiddenSize * 4 * 2 : 0;
@@ -158,6 +161,6 @@ export function estimateTrainingMemory(
       overhead: overhead.total,
     },
     parameters: { total: counts.total, trainable, active: counts.active },
-    notes: [storedWeightsNote(model, 'training')].filter((note) => note !== null),
+    notes: model.storage ? [storedWeightsNote(model, 'training') as string] : NO_NOTES,
   };
 }
