@@ -1,5 +1,6 @@
 import { estimateTrainingMemory, type ModelSpec } from '../memory';
 import type { TrainingPlan } from './fit';
+import type { Device } from './hardware';
 import type { PlanOptions } from './planOptions';
 import { LAUNCHER_NAMES, LOSS_KERNEL_NAMES, OPTIMIZER_NAMES } from './planWords';
 
@@ -109,11 +110,16 @@ function choicesOf<V extends string>(
  * is the difference of two estimates of the same model at the plan's batch and sequence length.
  * Decoders get the loss kernel; several GPUs the launcher; sharded launchers the CPU offload.
  */
-export function leversOf(spec: ModelSpec, plan: TrainingPlan): Lever[] {
+export function leversOf(spec: ModelSpec, plan: TrainingPlan, device: Device): Lever[] {
   const o = plan.options;
   const levers: Lever[] = [];
   if (spec.kind === 'decoder' && o.textsPerExample === 1) {
-    const kernels = (['plain', 'chunked', 'liger', 'cce'] as const).map((value) => ({
+    // Liger and Cut Cross-Entropy are Triton kernels: NVIDIA and AMD GPUs only.
+    const available =
+      device.kind === 'gpu'
+        ? (['plain', 'chunked', 'liger', 'cce'] as const)
+        : (['plain', 'chunked'] as const);
+    const kernels = available.map((value) => ({
       value,
       label: LOSS_KERNEL_NAMES[value],
       change: { lossKernel: value },
@@ -124,7 +130,11 @@ export function leversOf(spec: ModelSpec, plan: TrainingPlan): Lever[] {
       choices: choicesOf(spec, plan, kernels, COSTS.lossKernel, o.lossKernel as 'plain'),
     });
   }
-  const optimizers = (['adamw', 'adamw-8bit', 'paged-adamw-8bit', 'sgd'] as const).map((value) => ({
+  // bitsandbytes' 8-bit optimizers need its CUDA / ROCm build.
+  const names = device.capabilities.bitsandbytes4bit
+    ? (['adamw', 'adamw-8bit', 'paged-adamw-8bit', 'sgd'] as const)
+    : (['adamw', 'sgd'] as const);
+  const optimizers = names.map((value) => ({
     value,
     label: OPTIMIZER_NAMES[value],
     change: { optimizer: value },

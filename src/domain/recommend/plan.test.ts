@@ -187,6 +187,17 @@ describe('the levers', () => {
     expect(plain.savedBytes).toBeLessThan(0);
   });
 
+  it('offers only what the device can run: no Triton kernels or 8-bit optimizers on Apple silicon', () => {
+    const apple = recommend({ hardware: { gpuId: 'apple-64gb' } });
+    const values = (id: string) =>
+      apple.levers.find((lever) => lever.id === id)!.choices.map((choice) => choice.value);
+    expect(values('lossKernel')).toEqual(['plain', 'chunked']);
+    expect(values('optimizer')).toEqual(['adamw', 'sgd']);
+    // A CUDA GPU gets all four of each.
+    expect(rec.levers.find((lever) => lever.id === 'lossKernel')!.choices).toHaveLength(4);
+    expect(rec.levers.find((lever) => lever.id === 'optimizer')!.choices).toHaveLength(4);
+  });
+
   it('shows no levers when nothing fits', () => {
     const none = recommend({ hardware: { gpuId: 'custom', customGpuGb: 1 } });
     expect(none.top?.training.plan ?? null).toBeNull();

@@ -261,6 +261,6 @@ export function recommend(input: Partial<Answers> | Answers | unknown): Recommen
     licenses: allLicenseVerdicts(answers.license),
     baseline: baselinePlan(answers, shortlist),
     advice: taskAdvice(answers, top),
-    levers: top?.training.plan ? leversOf(specOf(top), top.training.plan) : [],
+    levers: top?.training.plan ? leversOf(specOf(top), top.training.plan, hardware.training) : [],
   };
 }
