@@ -98,7 +98,24 @@ const gpu = (id: string) => {
   return found;
 };
 /** A citation of a private search index instead of a public address. */
-const PRIVATE_CITATION = /indexed copy|find_string|read_file id|code index|^\d{6,}$/i;
+const PRIVATE_CITATION = /indexed cop|find_string|read_file id|code index|^\d{6,}$/i;
+
+/** Every string inside a value: sources, notes and settings alike. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+describe('model catalog sources', () => {
+  it('never cite a private search index, in sources or notes', () => {
+    for (const model of catalogModels) {
+      const { config: _config, ...facts } = model;
+      for (const text of stringsIn(facts)) expect(text, model.id).not.toMatch(PRIVATE_CITATION);
+    }
+  });
+});
 
 describe('GPU catalog', () => {
   it('has every preset valid against the schema, with unique ids', () => {

@@ -97,23 +97,23 @@ const SRC = {
   GEMMA_JAX_CONFIGS:
     'github:google-deepmind/gemma gemma/gm/nn/_gemma.py @7691fd4e (official Gemma 2 / Gemma 3 transformer configs)',
   GEMMA_2_CARD:
-    'Gemma 2 model card (huggingface.co/google/gemma-2-9b and siblings), indexed copy find_string id 1925000480 (secondary)',
+    'Gemma 2 model card, https://huggingface.co/google/gemma-2-9b (and siblings; read in a third-party copy of the card, not on the page itself: secondary)',
   GEMMA_2_CONFIG_COPIES:
     'HF config.json copies of google/gemma-2-2b/9b/27b(-it), e.g. https://huggingface.co/hfhugs/gemma-2-9b-it/blob/main/config.json, https://huggingface.co/kemura/gemma-2b-sql-finetuned/blob/main/config.json (_name_or_path google/gemma-2-2b) and https://huggingface.co/amonig/dippy_1410357808/blob/main/config.json (27B shape); secondary',
   GEMMA_3_CARD:
-    'Gemma 3 model card (huggingface.co/google/gemma-3-4b-it README), indexed copies find_string ids 1846952435, 60168657970 (secondary)',
+    'Gemma 3 model card, https://huggingface.co/google/gemma-3-4b-it (read in third-party copies of the card, not on the page itself: secondary)',
   GEMMA_3_HF_BLOG:
     'https://huggingface.co/blog/gemma3 (2025-03-12: 1B text-only, English, 32k; 4B/12B/27B multimodal, 140+ languages, 128k)',
   GEMMA_3_CONFIG_COPIES:
-    'Gemma 3 text configs: AutoConfig.from_pretrained("google/gemma-3-4b-it") and print(model) shown in https://entron.github.io/posts/Try-Gemma3-using-Hugging-Face-Part-1/ (indexed copy, read_file id 35028756701: text_config vocab_size 262208, embed_tokens 262208 x 2560), https://huggingface.co/OpenPipe/gemma-3-12b-it-text-only/blob/main/config.json and https://huggingface.co/Abc7347/clone4bit/blob/main/config.json (27B text config); secondary',
+    'Gemma 3 text configs: AutoConfig.from_pretrained("google/gemma-3-4b-it") and print(model) shown in https://entron.github.io/posts/Try-Gemma3-using-Hugging-Face-Part-1/ (text_config vocab_size 262208, embed_tokens 262208 x 2560), https://huggingface.co/OpenPipe/gemma-3-12b-it-text-only/blob/main/config.json and https://huggingface.co/Abc7347/clone4bit/blob/main/config.json (27B text config); secondary',
   GEMMA_TERMS:
-    'Gemma Terms of Use, ai.google.dev/gemma/terms secs. 3.1-3.2 (quoted in indexed copies, find_string ids 14238568491, 4634043836)',
+    'Gemma Terms of Use, https://ai.google.dev/gemma/terms secs. 3.1-3.2 (read in third-party quotations, not on the page itself: secondary)',
   PHI_3_5_CARD:
-    'Phi-3.5-mini-instruct model card (huggingface.co/microsoft/Phi-3.5-mini-instruct), indexed copy find_string id 59668937726 (secondary)',
+    'Phi-3.5-mini-instruct model card, https://huggingface.co/microsoft/Phi-3.5-mini-instruct (read in a third-party copy of the card: secondary)',
   PHI_3_5_CONFIG_COPIES:
     'HF config.json copy of microsoft/Phi-3.5-mini-instruct, https://huggingface.co/twelcone/pii-phi/blob/main/config.json (secondary)',
   PHI_4_CARD:
-    'Phi-4 model card (huggingface.co/microsoft/phi-4): 14B, 16K context, MIT, MMLU 84.8, HumanEval 82.6 (quoted in indexed copies, find_string ids 467494666, 3641651595; secondary)',
+    'Phi-4 model card (huggingface.co/microsoft/phi-4): 14B, 16K context, MIT, MMLU 84.8, HumanEval 82.6 (https://huggingface.co/microsoft/phi-4, read in third-party quotations of the card: secondary)',
   PHI_4_CONFIG:
     'https://huggingface.co/microsoft/phi-4/blob/refs%2Fpr%2F10/config.json (config.json on a pull-request branch of the official repository; secondary)',
   DEEPSEEK_R1_README:
@@ -4800,7 +4800,7 @@ export const decoderModels: CatalogModel[] = [
       precision: 'exact',
       status: 'secondary',
       source:
-        'Hugging Face API safetensors count for microsoft/phi-4 (quoted in an indexed note, find_string id 61708970133; secondary), equal to the count computed from the config',
+        'Hugging Face safetensors count of https://huggingface.co/microsoft/phi-4 (read in a third-party note, not on the page itself: secondary), equal to the count computed from the config',
     },
     context: {
       native: 16384,
@@ -4847,7 +4847,7 @@ export const decoderModels: CatalogModel[] = [
       'Config values are read from config.json on a pull-request branch of the official repository (refs/pr/10), not from main (secondary); they reproduce the 14,659,507,200 count exactly.',
       'GQA with 40 query heads and 10 KV heads; head_dim = 5120 / 40 = 128. Fused qkv_proj / gate_up_proj as in Phi-3.',
       "The MMLU figure is not labelled 5-shot in the card's simple-evals table; compare it with 5-shot figures with care.",
-      'Model-card facts are read from indexed copies of the card (secondary).',
+      'Model-card facts are read from third-party copies of the card, not the page itself (secondary).',
     ],
   },
   {

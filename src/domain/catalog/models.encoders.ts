@@ -81,7 +81,7 @@ const QWEN3_BASE_CONFIG =
 const QWEN_EMB_CONFIG_COPY =
   'Qwen3-Embedding-0.6B config.json quoted in a public test fixture (Qwen3ForCausalLM, qwen3, 28 layers, hidden 1024, 32768 positions, vocab 151669): search index file id 70255335171';
 const JINA_BEIR_TABLE =
-  'jinaai/jina-reranker-v2-base-multilingual model card, evaluation table (HF README), copy via find_string id 14579297313';
+  'https://huggingface.co/jinaai/jina-reranker-v2-base-multilingual model card, evaluation table (read in a third-party copy of the README: secondary)';
 const GTE_CARD_MIRROR =
   'https://chatgptweb.us.kg/thenlper/gte-large (mirror of the gte-large model card: MTEB table with gte, e5 and all-MiniLM rows; 0.67 GB; 1024 dim; 512 tokens)';
 const MTEB_E5 =
