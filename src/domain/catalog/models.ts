@@ -2,6 +2,7 @@ import { modelSpecFromConfig, type ModelSpec } from '../memory';
 import { coderModels } from './models.coder';
 import { decoderModels } from './models.decoders';
 import { encoderModels } from './models.encoders';
+import { qwen32507Models } from './models/qwen3-2507';
 import type { CatalogModel } from './schema';
 
 /** Every model Tunewise can recommend: decoders, encoders, embedding models and rerankers. */
@@ -9,6 +10,7 @@ export const catalogModels: readonly CatalogModel[] = [
   ...decoderModels,
   ...coderModels,
   ...encoderModels,
+  ...qwen32507Models,
 ];
 
 const byId = new Map(catalogModels.map((model) => [model.id, model]));
