@@ -2,9 +2,15 @@ import { modelSpecFromConfig, type ModelSpec } from '../memory';
 import { coderModels } from './models.coder';
 import { decoderModels } from './models.decoders';
 import { encoderModels } from './models.encoders';
+import { embeddingGemmaModels } from './models/embeddinggemma';
+import { gemma3AdditionModels } from './models/gemma-3.additions';
+import { gemma3nModels } from './models/gemma-3n';
+import { gemma4Models } from './models/gemma-4';
 import { gptOssModels } from './models/gpt-oss';
 import { llama4Models } from './models/llama-4';
 import { qwen32507Models } from './models/qwen3-2507';
+import { qwen35Models } from './models/qwen3-5';
+import { qwen36Models } from './models/qwen3-6';
 import { qwen3CoderModels } from './models/qwen3-coder';
 import { qwen3NextModels } from './models/qwen3-next';
 import type { CatalogModel } from './schema';
@@ -19,6 +25,12 @@ export const catalogModels: readonly CatalogModel[] = [
   ...qwen3CoderModels,
   ...gptOssModels,
   ...llama4Models,
+  ...qwen35Models,
+  ...qwen36Models,
+  ...gemma4Models,
+  ...gemma3nModels,
+  ...gemma3AdditionModels,
+  ...embeddingGemmaModels,
 ];
 
 const byId = new Map(catalogModels.map((model) => [model.id, model]));

@@ -206,7 +206,7 @@ export const gptOssModels: CatalogModel[] = [
     sources: [SRC.MODEL_CARD, SRC.HF_CARD_120B, SRC.CONFIG_20B, SRC.USAGE_POLICY],
     notes: [
       "Config: the gpt-oss-20b file with the two fields the card gives for 120b changed, num_hidden_layers 36 and num_local_experts 128 (and layer_types written out for 36 blocks). The published 120b config.json was not read; the count from this config reproduces the card's 116.83B total and 5.13B active exactly to the stated digits, which settles the shape (secondary).",
-      '128 experts per block, 4 routed per token; 36 blocks of width 2,880. OpenAI sizes it for a single 80 GB GPU at inference thanks to MXFP4; bf16 fine-tuning of all experts needs a multi-GPU node.',
+      '128 experts per block, 4 routed per token; 36 blocks of width 2,880. In MXFP4 it runs on a single 80 GB GPU for inference (model card, as summarised); fine-tuning with the experts in bf16 needs several GPUs.',
       NOTE.MXFP4,
       NOTE.ATTENTION,
       NOTE.HARMONY,

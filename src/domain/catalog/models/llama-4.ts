@@ -320,7 +320,7 @@ export const llama4Models: CatalogModel[] = [
       NOTE.MULTIMODAL,
       NOTE.CHUNKED,
       NOTE.ACTIVE,
-      'Meta notes that Scout fits one H100 only with on-the-fly int4 quantisation; fine-tuning needs all 109B weights in memory (QLoRA: roughly 60 GB of 4-bit weights before activations).',
+      'Meta notes that Scout fits one H100 only with on-the-fly int4 quantisation; fine-tuning still holds all 109B stored weights (the routed experts included) in memory.',
       NOTE.LICENSE,
     ],
   },

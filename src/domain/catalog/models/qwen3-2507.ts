@@ -389,7 +389,6 @@ export const qwen32507Models: CatalogModel[] = [
       NOTE.SUPERSEDES,
       NOTE.MOE_235B,
       "Config unverified: this checkpoint's config.json was not read. The shape comes from a training framework's copy of the Qwen3-235B-A22B arguments and matches the card (94 layers, 64/4 heads, 128 experts, 8 active); max_position_embeddings 262144 follows the card, rope_theta 5,000,000 was not confirmed (neither changes the count).",
-      'Far beyond a single GPU: even QLoRA needs well over 120 GB for the 4-bit weights alone.',
       NOTE.QWEN_LICENSE,
     ],
   },
