@@ -12,7 +12,9 @@ import { qwen32507Models } from './models/qwen3-2507';
 import { qwen35Models } from './models/qwen3-5';
 import { qwen36Models } from './models/qwen3-6';
 import { qwen3CoderModels } from './models/qwen3-coder';
+import { qwen3EmbeddingAdditionModels } from './models/qwen3-embedding.additions';
 import { qwen3NextModels } from './models/qwen3-next';
+import { qwen3RerankerAdditionModels } from './models/qwen3-reranker.additions';
 import type { CatalogModel } from './schema';
 
 /** Every model Tunewise can recommend: decoders, encoders, embedding models and rerankers. */
@@ -31,6 +33,8 @@ export const catalogModels: readonly CatalogModel[] = [
   ...gemma3nModels,
   ...gemma3AdditionModels,
   ...embeddingGemmaModels,
+  ...qwen3EmbeddingAdditionModels,
+  ...qwen3RerankerAdditionModels,
 ];
 
 const byId = new Map(catalogModels.map((model) => [model.id, model]));
