@@ -25,7 +25,7 @@ const SRC = {
   CONFIG_4B_SUMMARY:
     'github:gold0116/on-device-llm-knowledge-memo my_sLMs.md (Qwen3-4B-Instruct-2507 config summary: hidden 2560, FFN 9728, 36 layers, 32/8 heads, 262,144 tokens, RoPE theta 5,000,000, vocab 151,936; secondary)',
   KERAS_QWEN3:
-    'github:keras-team/keras-hub keras_hub/src/models/*/*_presets.py @71453d08 (exact stored-parameter counts of the converted April 2025 Qwen3 weights: Qwen3-4B 4,022,468,096, Qwen3-30B-A3B 30,532,122,624; secondary)',
+    'github:keras-team/keras-hub keras_hub/src/models/qwen3/qwen3_presets.py and qwen3_moe/qwen3_moe_presets.py @71453d08f59edc90d276e999319fc51e61cbf82c (exact stored-parameter counts of the converted Qwen3 weights: qwen3_4b_en 4,022,468,096, qwen3_moe_30b_a3b_en 30,532,122,624, qwen3_moe_235b_a22b_en 235,093,634,560; secondary)',
   SLIME_235B:
     'github:zyzshishui/slime scripts/models/qwen3-235B-A22B.sh (Megatron arguments of Qwen3-235B-A22B: 94 layers, hidden 4096, 64 heads, 4 query groups, kv-channels 128, 128 experts top-8, moe-ffn-hidden-size 1536, vocab 151936, untied; secondary)',
   QWEN3_README:
@@ -82,7 +82,6 @@ const QWEN3_30B_A3B_2507_CONFIG = {
   hidden_act: 'silu',
   tie_word_embeddings: false,
   max_position_embeddings: 262144,
-  rope_theta: 10000000,
   rope_scaling: null,
   attention_bias: false,
   sliding_window: null,
@@ -109,7 +108,6 @@ const QWEN3_235B_A22B_2507_CONFIG = {
   hidden_act: 'silu',
   tie_word_embeddings: false,
   max_position_embeddings: 262144,
-  rope_theta: 5000000,
   rope_scaling: null,
   attention_bias: false,
   sliding_window: null,
@@ -277,7 +275,7 @@ export const qwen32507Models: CatalogModel[] = [
       NOTE.INSTRUCT_ONLY,
       NOTE.SUPERSEDES,
       NOTE.MOE_30B,
-      "Config unverified: this checkpoint's config.json was not read. The architecture fields are those of Qwen3-30B-A3B (which the card's layer, head and expert counts match, and whose exact count the config reproduces); max_position_embeddings 262144 follows the card's native context, and rope_theta 10,000,000 is the value the Qwen 2507 MoE releases are reported with but was not confirmed in a copy of this file. Neither value changes the parameter count.",
+      "Config unverified: this checkpoint's config.json was not read. The architecture fields are those of Qwen3-30B-A3B (which the card's layer, head and expert counts match, and whose exact count the config reproduces); max_position_embeddings 262144 follows the card's native context. rope_theta is left out: the 2507 files raised the RoPE base, but its value was not read for this checkpoint (it does not change the memory estimate).",
       "The card's benchmark figures were measured by Qwen in non-thinking mode; they are comparable only with other rows of the same table.",
       NOTE.QWEN_LICENSE,
     ],
@@ -315,7 +313,7 @@ export const qwen32507Models: CatalogModel[] = [
       NOTE.THINKING_ONLY,
       NOTE.SUPERSEDES,
       NOTE.MOE_30B,
-      "Config unverified: this checkpoint's config.json was not read; the architecture fields are those of Qwen3-30B-A3B, which the card's counts (48 layers, 32/4 heads, 128 experts, 8 active) match. max_position_embeddings and rope_theta do not change the count and were not confirmed.",
+      "Config unverified: this checkpoint's config.json was not read; the architecture fields are those of Qwen3-30B-A3B, which the card's counts (48 layers, 32/4 heads, 128 experts, 8 active) match. max_position_embeddings 262144 follows the card; rope_theta is left out because its value was not read.",
       'No benchmark figure is listed: the card table was not read in a copy that could be cited.',
       NOTE.QWEN_LICENSE,
     ],
@@ -332,10 +330,10 @@ export const qwen32507Models: CatalogModel[] = [
     configStatus: 'unverified',
     parameters: {
       total: 235093634560,
-      precision: 'rounded',
+      precision: 'exact',
       active: 22190763520,
       status: 'secondary',
-      source: `${SRC.CARD_235B_INSTRUCT}: 235B total and 22B activated; the count computed from the config, 235,093,634,560, is within 0.04% of it (active 22.19B)`,
+      source: `${SRC.KERAS_QWEN3} (the Qwen3-235B-A22B shape, which the card's 235B total / 22B activated match); equal to the count computed from the config; active computed from the config`,
     },
     context: {
       native: 262144,
@@ -383,12 +381,12 @@ export const qwen32507Models: CatalogModel[] = [
       },
     ],
     released: '2025-07',
-    sources: [SRC.CARD_235B_INSTRUCT, SRC.SLIME_235B, SRC.QWEN3_README],
+    sources: [SRC.CARD_235B_INSTRUCT, SRC.SLIME_235B, SRC.KERAS_QWEN3, SRC.QWEN3_README],
     notes: [
       NOTE.INSTRUCT_ONLY,
       NOTE.SUPERSEDES,
       NOTE.MOE_235B,
-      "Config unverified: this checkpoint's config.json was not read. The shape comes from a training framework's copy of the Qwen3-235B-A22B arguments and matches the card (94 layers, 64/4 heads, 128 experts, 8 active); max_position_embeddings 262144 follows the card, rope_theta 5,000,000 was not confirmed (neither changes the count).",
+      "Config unverified: this checkpoint's config.json was not read. The shape comes from a training framework's copy of the Qwen3-235B-A22B arguments, matches the card (94 layers, 64/4 heads, 128 experts, 8 active) and reproduces keras-hub's exact count; max_position_embeddings 262144 follows the card; rope_theta is left out because its value was not read.",
       NOTE.QWEN_LICENSE,
     ],
   },
@@ -404,10 +402,10 @@ export const qwen32507Models: CatalogModel[] = [
     configStatus: 'unverified',
     parameters: {
       total: 235093634560,
-      precision: 'rounded',
+      precision: 'exact',
       active: 22190763520,
       status: 'unverified',
-      source: `${SRC.CARD_235B_INSTRUCT} (the Instruct sibling: 235B total, 22B activated); computed from the config: 235,093,634,560`,
+      source: `${SRC.KERAS_QWEN3} for the Qwen3-235B-A22B shape, assumed for this checkpoint; equal to the count computed from the config`,
     },
     context: {
       native: 262144,
@@ -420,7 +418,13 @@ export const qwen32507Models: CatalogModel[] = [
     license: { id: 'apache-2.0', status: 'unverified', source: SRC.QWEN3_README },
     benchmarks: [],
     released: '2025-07',
-    sources: [SRC.CARD_235B_THINKING, SRC.CARD_235B_INSTRUCT, SRC.SLIME_235B, SRC.QWEN3_README],
+    sources: [
+      SRC.CARD_235B_THINKING,
+      SRC.CARD_235B_INSTRUCT,
+      SRC.SLIME_235B,
+      SRC.KERAS_QWEN3,
+      SRC.QWEN3_README,
+    ],
     notes: [
       NOTE.THINKING_ONLY,
       NOTE.SUPERSEDES,

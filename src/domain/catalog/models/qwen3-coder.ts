@@ -8,7 +8,7 @@ import type { CatalogModel } from '../schema';
 const SRC = {
   CARD: 'https://huggingface.co/Qwen/Qwen3-Coder-30B-A3B-Instruct (model card: 30.5B total / 3.3B activated, 48 layers, 32 Q / 4 KV heads, 128 experts with 8 activated, 262,144 tokens natively and up to 1M with YaRN, non-thinking only, agentic coding with a dedicated function-call format; read in third-party copies of the card: secondary)',
   KERAS_QWEN3:
-    'github:keras-team/keras-hub keras_hub/src/models/*/*_presets.py @71453d08 (exact stored-parameter count of the converted Qwen3-30B-A3B weights, 30,532,122,624; secondary)',
+    'github:keras-team/keras-hub keras_hub/src/models/qwen3_moe/qwen3_moe_presets.py @71453d08f59edc90d276e999319fc51e61cbf82c (qwen3_coder_instruct_30b_a3b_en, converted from this checkpoint: 30,532,122,624 parameters, "30.5 billion total parameters with 3.3 billion activated"; secondary)',
 } as const;
 
 const QWEN3_CODER_30B_CONFIG = {
@@ -24,7 +24,6 @@ const QWEN3_CODER_30B_CONFIG = {
   hidden_act: 'silu',
   tie_word_embeddings: false,
   max_position_embeddings: 262144,
-  rope_theta: 10000000,
   rope_scaling: null,
   attention_bias: false,
   sliding_window: null,
@@ -54,7 +53,7 @@ export const qwen3CoderModels: CatalogModel[] = [
       precision: 'exact',
       active: 3353032704,
       status: 'secondary',
-      source: `${SRC.KERAS_QWEN3}: the card gives this checkpoint the Qwen3-30B-A3B shape (30.5B total, 3.3B activated, 48 layers, 32/4 heads, 128 experts, 8 active) and the count computed from this config is the same; active computed from the config`,
+      source: `${SRC.KERAS_QWEN3}; equal to the count computed from this config (the Qwen3-30B-A3B shape the card describes: 48 layers, 32/4 heads, 128 experts, 8 active); active computed from the config`,
     },
     context: {
       native: 262144,
@@ -75,7 +74,7 @@ export const qwen3CoderModels: CatalogModel[] = [
     sources: [SRC.CARD, SRC.KERAS_QWEN3],
     notes: [
       'Non-thinking only: no <think></think> blocks. Tool calls use the Qwen3-Coder function-call format (the card points to its own tool parser); keep it in agentic fine-tuning data.',
-      "Config unverified: this checkpoint's config.json was not read. The architecture fields are those of Qwen3-30B-A3B, which the card's figures match and whose exact count this config reproduces; max_position_embeddings 262144 follows the card's native context, rope_theta 10,000,000 was not confirmed. Neither changes the count.",
+      "Config unverified: this checkpoint's config.json was not read. The architecture fields are those of Qwen3-30B-A3B, which the card's figures match and whose exact count this config reproduces; max_position_embeddings 262144 follows the card's native context; rope_theta is left out because its value was not read (it does not change the memory estimate).",
       'Sparse mixture of experts in every layer: 128 experts of width 768, 8 routed per token; intermediate_size 6144 is present but unused.',
       'Instruction-tuned for chat and agentic coding, not a completion model: for fill-in-the-middle IDE completion a base coder model is the better starting point (fill-in-the-middle support was not confirmed in the card).',
       'No benchmark figure is listed: the card reports agentic benchmarks (SWE-bench, Terminal-Bench, BFCL) that no other catalog entry shares.',
