@@ -121,6 +121,50 @@ const QWEN3_235B_A22B_2507_CONFIG = {
   rms_norm_eps: 1e-6,
 };
 
+/** The three figures of a Qwen3-2507 card's Performance table the catalog records. */
+function cardFigures(
+  mmluPro: number,
+  liveCodeBench: number,
+  ifEval: number,
+  mode: 'non-thinking' | 'thinking',
+  source: string,
+): CatalogModel['benchmarks'] {
+  const thinking = mode === 'thinking';
+  const where = `Performance table of the Qwen3-2507 model card, ${mode} mode${thinking ? ' (output up to 81,920 tokens on reasoning and coding tasks)' : ''}`;
+  return [
+    {
+      name: 'MMLU-Pro',
+      value: mmluPro,
+      variant: `Qwen3-2507 card, ${mode}`,
+      language: 'en',
+      shots: null,
+      setting: `${where}; Qwen evaluation, shots not stated`,
+      source,
+      status: 'secondary',
+    },
+    {
+      name: 'LiveCodeBench',
+      value: liveCodeBench,
+      variant: thinking ? 'v6 (2025-02 to 2025-05), thinking' : 'v6 (2025-02 to 2025-05)',
+      language: 'code',
+      shots: null,
+      setting: `LiveCodeBench v6, problems from 2025-02 to 2025-05; ${where}`,
+      source,
+      status: 'secondary',
+    },
+    {
+      name: 'IFEval',
+      value: ifEval,
+      variant: `Qwen3-2507 card, ${mode} (metric not stated)`,
+      language: 'en',
+      shots: null,
+      setting: `${where}; the card does not say strict or loose`,
+      source,
+      status: 'secondary',
+    },
+  ];
+}
+
 const LANGUAGES = {
   coverage: 'multilingual',
   stated:
@@ -153,7 +197,7 @@ export const qwen32507Models: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['general', 'reasoning', 'multilingual', 'long-context', 'tool-use'],
     license: { id: 'apache-2.0', status: 'secondary', source: SRC.CARD_4B_INSTRUCT },
-    benchmarks: [],
+    benchmarks: cardFigures(69.6, 35.1, 83.4, 'non-thinking', SRC.CARD_4B_INSTRUCT),
     released: '2025-08',
     sources: [
       SRC.CARD_4B_INSTRUCT,
@@ -166,7 +210,7 @@ export const qwen32507Models: CatalogModel[] = [
       NOTE.INSTRUCT_ONLY,
       NOTE.SUPERSEDES,
       'Config: the Qwen3-4B shape with the 2507 values (262,144 positions, RoPE base 5,000,000) from two third-party copies; one of them is the Thinking-2507 file, which has the same architecture. Tied embeddings (counted once), head_dim 128 explicit (not 2560 / 32 = 80).',
-      'No benchmark figure is listed: the 4B card table was not read in a copy that could be cited.',
+      "Benchmark figures: Qwen's own non-thinking evaluation from the card, read in third-party copies; comparable only with rows measured the same way.",
       NOTE.QWEN_LICENSE,
     ],
   },
@@ -195,7 +239,7 @@ export const qwen32507Models: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['reasoning', 'math', 'code', 'long-context', 'multilingual'],
     license: { id: 'apache-2.0', status: 'secondary', source: SRC.CARD_4B_THINKING },
-    benchmarks: [],
+    benchmarks: cardFigures(74.0, 55.2, 87.4, 'thinking', SRC.CARD_4B_THINKING),
     released: '2025-08',
     sources: [SRC.CARD_4B_THINKING, SRC.CONFIG_4B, SRC.KERAS_QWEN3, SRC.QWEN3_README],
     notes: [
@@ -203,7 +247,7 @@ export const qwen32507Models: CatalogModel[] = [
       NOTE.SUPERSEDES,
       'Catalogued as instruct (post-trained for chat); it is a reasoning model, slower per answer than Qwen3-4B-Instruct-2507 because it writes a trace first.',
       'Config read in a third-party copy of the released files (secondary); same shape as Qwen3-4B: tied embeddings, head_dim 128 explicit.',
-      'No benchmark figure is listed: the card table was not read in a copy that could be cited.',
+      "Benchmark figures: Qwen's own thinking-mode evaluation from the card, read in third-party copies; not comparable with non-thinking figures.",
       NOTE.QWEN_LICENSE,
     ],
   },
@@ -234,41 +278,7 @@ export const qwen32507Models: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['general', 'reasoning', 'code', 'multilingual', 'long-context', 'tool-use'],
     license: { id: 'apache-2.0', status: 'secondary', source: SRC.CARD_30B_INSTRUCT },
-    benchmarks: [
-      {
-        name: 'MMLU-Pro',
-        value: 78.4,
-        variant: 'Qwen3-2507 card, non-thinking',
-        language: 'en',
-        shots: null,
-        setting:
-          'Performance table of the Qwen3-2507 model card (Qwen evaluation; shots not stated)',
-        source: SRC.CARD_30B_INSTRUCT,
-        status: 'secondary',
-      },
-      {
-        name: 'LiveCodeBench',
-        value: 43.2,
-        variant: 'v6 (2025-02 to 2025-05)',
-        language: 'code',
-        shots: null,
-        setting:
-          'LiveCodeBench v6, problems from 2025-02 to 2025-05, Performance table of the model card',
-        source: SRC.CARD_30B_INSTRUCT,
-        status: 'secondary',
-      },
-      {
-        name: 'IFEval',
-        value: 84.7,
-        variant: 'Qwen3-2507 card (metric not stated)',
-        language: 'en',
-        shots: null,
-        setting:
-          'Performance table of the Qwen3-2507 model card (the card does not say strict or loose)',
-        source: SRC.CARD_30B_INSTRUCT,
-        status: 'secondary',
-      },
-    ],
+    benchmarks: cardFigures(78.4, 43.2, 84.7, 'non-thinking', SRC.CARD_30B_INSTRUCT),
     released: '2025-07',
     sources: [SRC.CARD_30B_INSTRUCT, SRC.KERAS_QWEN3, SRC.QWEN3_README],
     notes: [
@@ -306,7 +316,7 @@ export const qwen32507Models: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['reasoning', 'math', 'code', 'long-context', 'multilingual'],
     license: { id: 'apache-2.0', status: 'secondary', source: SRC.CARD_30B_THINKING },
-    benchmarks: [],
+    benchmarks: cardFigures(80.9, 66.0, 88.9, 'thinking', SRC.CARD_30B_THINKING),
     released: '2025-07',
     sources: [SRC.CARD_30B_THINKING, SRC.KERAS_QWEN3, SRC.QWEN3_README],
     notes: [
@@ -314,7 +324,7 @@ export const qwen32507Models: CatalogModel[] = [
       NOTE.SUPERSEDES,
       NOTE.MOE_30B,
       "Config unverified: this checkpoint's config.json was not read; the architecture fields are those of Qwen3-30B-A3B, which the card's counts (48 layers, 32/4 heads, 128 experts, 8 active) match. max_position_embeddings 262144 follows the card; rope_theta is left out because its value was not read.",
-      'No benchmark figure is listed: the card table was not read in a copy that could be cited.',
+      "Benchmark figures: Qwen's own thinking-mode evaluation from the card, read in third-party copies; not comparable with non-thinking figures.",
       NOTE.QWEN_LICENSE,
     ],
   },
@@ -345,41 +355,7 @@ export const qwen32507Models: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['general', 'reasoning', 'math', 'code', 'multilingual', 'long-context', 'tool-use'],
     license: { id: 'apache-2.0', status: 'secondary', source: SRC.CARD_235B_INSTRUCT },
-    benchmarks: [
-      {
-        name: 'MMLU-Pro',
-        value: 83.0,
-        variant: 'Qwen3-2507 card, non-thinking',
-        language: 'en',
-        shots: null,
-        setting:
-          'Performance table of the Qwen3-2507 model card (Qwen evaluation; shots not stated)',
-        source: SRC.CARD_235B_INSTRUCT,
-        status: 'secondary',
-      },
-      {
-        name: 'LiveCodeBench',
-        value: 51.8,
-        variant: 'v6 (2025-02 to 2025-05)',
-        language: 'code',
-        shots: null,
-        setting:
-          'LiveCodeBench v6, problems from 2025-02 to 2025-05, Performance table of the model card',
-        source: SRC.CARD_235B_INSTRUCT,
-        status: 'secondary',
-      },
-      {
-        name: 'IFEval',
-        value: 88.7,
-        variant: 'Qwen3-2507 card (metric not stated)',
-        language: 'en',
-        shots: null,
-        setting:
-          'Performance table of the Qwen3-2507 model card (the card does not say strict or loose)',
-        source: SRC.CARD_235B_INSTRUCT,
-        status: 'secondary',
-      },
-    ],
+    benchmarks: cardFigures(83.0, 51.8, 88.7, 'non-thinking', SRC.CARD_235B_INSTRUCT),
     released: '2025-07',
     sources: [SRC.CARD_235B_INSTRUCT, SRC.SLIME_235B, SRC.KERAS_QWEN3, SRC.QWEN3_README],
     notes: [
