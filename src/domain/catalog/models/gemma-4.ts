@@ -455,7 +455,7 @@ export const gemma4Models: CatalogModel[] = [
       precision: 'exact',
       status: 'secondary',
       source:
-        'transformers 5.18.0 on the meta device, this config: 7,941,100,832 parameters plus 970 stored scalars and clip bounds (language model 7,463,013,418); the card gives 8B with embeddings (4.5B effective), 0.7% above the count',
+        'transformers 5.18.0 on the meta device, this config: 7,941,100,832 parameters plus 970 stored scalars and clip bounds (language model 7,463,013,418); the card gives 8B with embeddings (4.5B effective), and github:keras-team/keras-hub keras_hub/src/models/gemma4/gemma4_presets.py @71453d08f59edc90d276e999319fc51e61cbf82c describes E4B as "7.9B total with Per-Layer Embeddings"',
     },
     context: {
       native: 131072,
@@ -474,7 +474,7 @@ export const gemma4Models: CatalogModel[] = [
       NOTE.ON_DEVICE,
       NOTE.EFFECTIVE,
       NOTE.TOWERS,
-      'The count differs from the card\'s rounded "8B" by 0.7%: the card figure is rounded to one digit and its exact accounting was not read.',
+      'The count lies between the card\'s rounded "8B" and keras-hub\'s rounded "7.9B" (0.5% above the latter); no exact published total was read.',
       NOTE.THINKING,
       NOTE.RELEASED,
       NOTE.LICENSE,

@@ -9,8 +9,10 @@ import { periodicLayerTypes } from './layerPatterns';
  * frozen, and leaves out the multi-token-prediction head that transformers does not load.
  *
  * Only the sizes whose config could be read or settled by an exact count are listed: 0.8B (base
- * and post-trained) and 27B. The 2B, 4B and 9B dense models and the 35B-A3B, 122B-A10B and
- * 397B-A17B mixtures of experts are published too but are not catalogued yet.
+ * and post-trained) and 27B. The 2B, 4B and 9B dense models (keras-hub lists exact counts, but no
+ * copy of their config.json was found) and the 35B-A3B, 122B-A10B and 397B-A17B mixtures of
+ * experts are published too but are not catalogued yet: the memory model does not yet read a
+ * qwen3_5_moe text_config, which has no intermediate_size (every block is MoE).
  */
 
 const SRC = {

@@ -4,7 +4,8 @@ import { periodicLayerTypes } from './layerPatterns';
 /**
  * Qwen3.6 (Qwen, 2026): the Qwen3.5 architecture with newer weights. Listed: the dense 27B, whose
  * published config.json is read verbatim. The 35B-A3B mixture of experts is published too but is
- * not catalogued yet (its config.json was not read).
+ * not catalogued yet: its qwen3_5_moe text_config has no intermediate_size (every block is MoE),
+ * which the memory model does not yet accept.
  */
 
 const SRC = {
