@@ -6,6 +6,7 @@ import { embeddingGemmaModels } from './models/embeddinggemma';
 import { gemma3AdditionModels } from './models/gemma-3.additions';
 import { gemma3nModels } from './models/gemma-3n';
 import { gemma4Models } from './models/gemma-4';
+import { gemma4PretrainedModels } from './models/gemma-4.pretrained';
 import { gptOssModels } from './models/gpt-oss';
 import { llama4Models } from './models/llama-4';
 import { qwen32507Models } from './models/qwen3-2507';
@@ -30,6 +31,7 @@ export const catalogModels: readonly CatalogModel[] = [
   ...qwen35Models,
   ...qwen36Models,
   ...gemma4Models,
+  ...gemma4PretrainedModels,
   ...gemma3nModels,
   ...gemma3AdditionModels,
   ...embeddingGemmaModels,

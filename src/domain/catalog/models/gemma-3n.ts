@@ -194,7 +194,7 @@ const LANGUAGES = {
   stated: 'Multilingual text, image and audio input; the language list of the card was not read',
 } as const;
 
-export const gemma3nModels: CatalogModel[] = [
+const instructModels: CatalogModel[] = [
   {
     id: 'google/gemma-3n-E2B-it',
     name: 'gemma-3n-E2B-it',
@@ -261,4 +261,28 @@ export const gemma3nModels: CatalogModel[] = [
       NOTE.LICENSE,
     ],
   },
+];
+
+const CONVERTER =
+  'github:keras-team/keras-hub tools/checkpoint_conversion/convert_gemma3n_checkpoints.py @71453d08f59edc90d276e999319fc51e61cbf82c (preset to repository map: gemma3n_e2b google/gemma-3n-E2B, gemma3n_e4b google/gemma-3n-E4B) and gemma3n_presets.py (base and instruction-tuned presets of each size have the same exact count)';
+
+/** A pretrained checkpoint: its -it sibling's config and facts, with the differences written out. */
+function pretrainedOf(instruct: CatalogModel, id: string): CatalogModel {
+  return {
+    ...instruct,
+    id,
+    name: id.slice(id.indexOf('/') + 1),
+    purposes: ['text-generation'],
+    variant: 'base',
+    sources: [CONVERTER, ...instruct.sources],
+    notes: [
+      `Pretrained checkpoint of ${instruct.name}; keras-hub converts both to the same exact count, so the config and count are ${instruct.name}'s (this checkpoint's own config.json was not read).`,
+      ...instruct.notes,
+    ],
+  };
+}
+
+export const gemma3nModels: CatalogModel[] = [
+  ...instructModels,
+  ...instructModels.map((model) => pretrainedOf(model, model.id.replace(/-it$/, ''))),
 ];
