@@ -9,8 +9,9 @@ import { periodicLayerTypes } from './layerPatterns';
  * frozen, and leaves out the multi-token-prediction head that transformers does not load.
  *
  * Only the sizes whose config could be read or settled by an exact count are listed: 0.8B (base
- * and post-trained) and 27B. The 2B, 4B and 9B dense models (keras-hub lists exact counts, but no
- * copy of their config.json was found) and the 35B-A3B, 122B-A10B and 397B-A17B mixtures of
+ * and post-trained), 9B (base and post-trained; shape reconstructed, see its notes) and 27B. The
+ * 2B and 4B dense models (keras-hub lists exact counts, but no copy of their config.json was found)
+ * and the 35B-A3B, 122B-A10B and 397B-A17B mixtures of
  * experts are published too but are not catalogued yet: the memory model does not yet read a
  * qwen3_5_moe text_config, which has no intermediate_size (every block is MoE).
  */
@@ -112,6 +113,80 @@ const QWEN3_5_0_8B_CONFIG = {
   vision_start_token_id: 248053,
 };
 
+/**
+ * Qwen3.5-9B: reconstructed, not read. The Qwen3.6-27B file with the 9B dimensions; see the entry's
+ * notes for which fields are sourced and which the exact count settles.
+ */
+const QWEN3_5_9B_CONFIG = {
+  architectures: ['Qwen3_5ForConditionalGeneration'],
+  image_token_id: 248056,
+  language_model_only: false,
+  model_type: 'qwen3_5',
+  text_config: {
+    attention_bias: false,
+    attention_dropout: 0,
+    attn_output_gate: true,
+    bos_token_id: 248044,
+    dtype: 'bfloat16',
+    eos_token_id: 248044,
+    full_attention_interval: 4,
+    head_dim: 256,
+    hidden_act: 'silu',
+    hidden_size: 4096,
+    initializer_range: 0.02,
+    intermediate_size: 12288,
+    layer_types: periodicLayerTypes(32, 4, 'linear_attention'),
+    linear_conv_kernel_dim: 4,
+    linear_key_head_dim: 128,
+    linear_num_key_heads: 16,
+    linear_num_value_heads: 32,
+    linear_value_head_dim: 128,
+    mamba_ssm_dtype: 'float32',
+    max_position_embeddings: 262144,
+    model_type: 'qwen3_5_text',
+    mtp_num_hidden_layers: 1,
+    mtp_use_dedicated_embeddings: false,
+    num_attention_heads: 16,
+    num_hidden_layers: 32,
+    num_key_value_heads: 4,
+    output_gate_type: 'swish',
+    pad_token_id: null,
+    partial_rotary_factor: 0.25,
+    rms_norm_eps: 1e-6,
+    rope_parameters: {
+      mrope_interleaved: true,
+      mrope_section: [11, 11, 10],
+      partial_rotary_factor: 0.25,
+      rope_theta: 10000000,
+      rope_type: 'default',
+    },
+    tie_word_embeddings: false,
+    use_cache: true,
+    vocab_size: 248320,
+  },
+  tie_word_embeddings: false,
+  transformers_version: '4.57.1',
+  video_token_id: 248057,
+  vision_config: {
+    deepstack_visual_indexes: [],
+    depth: 27,
+    hidden_act: 'gelu_pytorch_tanh',
+    hidden_size: 1152,
+    in_channels: 3,
+    initializer_range: 0.02,
+    intermediate_size: 4304,
+    model_type: 'qwen3_5',
+    num_heads: 16,
+    num_position_embeddings: 2304,
+    out_hidden_size: 4096,
+    patch_size: 16,
+    spatial_merge_size: 2,
+    temporal_patch_size: 2,
+  },
+  vision_end_token_id: 248054,
+  vision_start_token_id: 248053,
+};
+
 /** Qwen3.5-27B: the Qwen3.6-27B file's shape, which the Qwen3.5-27B count and arguments match. */
 const QWEN3_5_27B_CONFIG = {
   architectures: ['Qwen3_5ForConditionalGeneration'],
@@ -182,6 +257,24 @@ const QWEN3_5_27B_CONFIG = {
   vision_end_token_id: 248054,
   vision_start_token_id: 248053,
 };
+
+const QWEN3_5_9B_NOTES = [
+  "Config unverified: reconstructed, not read. Hidden size 4,096, 16 query / 4 KV heads of 256 and MLP 12,288 are the 9B dimensions a public port of the model states; 32 blocks, 16 QK / 32 V linear heads, untied embeddings and the 27-block vision tower of 1,152 projecting to 4,096 are the only combination tried (24–48 blocks, 16–48 value heads, tied or not) whose count equals keras-hub's exact 9,409,813,744. Other fields are those of the Qwen3.6-27B file. The memory estimate is as good as that count; field values such as rope settings were not confirmed.",
+  NOTE.HYBRID,
+  NOTE.VISION,
+  NOTE.MTP,
+  NOTE.KERNELS,
+  NOTE.LICENSE_UNVERIFIED,
+  NOTE.RELEASED_UNVERIFIED,
+];
+
+const QWEN3_5_9B_PARAMETERS = {
+  total: 9409813744,
+  precision: 'exact',
+  status: 'secondary',
+  source:
+    'github:keras-team/keras-hub keras_hub/src/models/qwen3_5/qwen3_5_presets.py @71453d08f59edc90d276e999319fc51e61cbf82c (qwen3_5_9b_base and qwen3_5_9b: 9,409,813,744, vision tower included, no MTP head; secondary); equal to the count computed from this config',
+} as const;
 
 const CONTEXT = {
   native: 262144,
@@ -261,6 +354,60 @@ export const qwen35Models: CatalogModel[] = [
       NOTE.KERNELS,
       NOTE.LICENSE_UNVERIFIED,
       NOTE.RELEASED_UNVERIFIED,
+    ],
+  },
+  {
+    id: 'Qwen/Qwen3.5-9B-Base',
+    name: 'Qwen3.5-9B-Base',
+    family: 'Qwen3.5',
+    developer: 'Alibaba Cloud (Qwen team)',
+    purposes: ['text-generation'],
+    variant: 'base',
+    backbone: 'decoder',
+    config: QWEN3_5_9B_CONFIG,
+    configStatus: 'unverified',
+    parameters: QWEN3_5_9B_PARAMETERS,
+    context: {
+      ...CONTEXT,
+      status: 'unverified',
+      note: 'Assumed as for the other Qwen3.5 sizes: max_position_embeddings 262144 (not read for this checkpoint).',
+    },
+    languages: LANGUAGES,
+    strengths: ['general', 'reasoning', 'code', 'multilingual'],
+    license: { id: 'apache-2.0', status: 'unverified', source: SRC.QWEN3_README },
+    benchmarks: [],
+    released: '2026-03',
+    sources: [SRC.KERAS_QWEN3_5, SRC.CONFIG_3_6_27B, SRC.QWEN3_README],
+    notes: [
+      "Pretrained checkpoint of Qwen3.5-9B (repository id as keras-hub's converter maps it).",
+      ...QWEN3_5_9B_NOTES,
+    ],
+  },
+  {
+    id: 'Qwen/Qwen3.5-9B',
+    name: 'Qwen3.5-9B',
+    family: 'Qwen3.5',
+    developer: 'Alibaba Cloud (Qwen team)',
+    purposes: ['chat', 'text-generation'],
+    variant: 'instruct',
+    backbone: 'decoder',
+    config: QWEN3_5_9B_CONFIG,
+    configStatus: 'unverified',
+    parameters: QWEN3_5_9B_PARAMETERS,
+    context: {
+      ...CONTEXT,
+      status: 'unverified',
+      note: 'Assumed as for the other Qwen3.5 sizes: max_position_embeddings 262144 (not read for this checkpoint).',
+    },
+    languages: LANGUAGES,
+    strengths: ['general', 'reasoning', 'code', 'multilingual', 'tool-use'],
+    license: { id: 'apache-2.0', status: 'unverified', source: SRC.QWEN3_README },
+    benchmarks: [],
+    released: '2026-03',
+    sources: [SRC.KERAS_QWEN3_5, SRC.CONFIG_3_6_27B, SRC.QWEN3_README],
+    notes: [
+      'Post-trained (chat) Qwen3.5-9B, the mid-sized dense model of the family.',
+      ...QWEN3_5_9B_NOTES,
     ],
   },
   {
