@@ -71,6 +71,11 @@ describe('Gemma 3n and Gemma 4 E2B: per-layer inputs, AltUp, LAuReL, KV sharing,
       ...gemma3n_e2b.config,
       vision_config: { ...vision, model_args: { depth: 3 } },
     });
+    const inherited = modelSpecFromConfig({
+      ...gemma3n_e2b.config,
+      vision_config: { ...vision, architecture: 'constructor' },
+    });
+    expect(inherited.visionParameters).toBe(spec.visionParameters);
     expect(spec.visionParameters).toBe(681_348_640 + 3_345_408 + 4_460_544);
     expect(spec.assumptions.join(' ')).toMatch(/builds differently .* not counted/);
   });

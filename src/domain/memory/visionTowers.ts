@@ -148,7 +148,7 @@ export function timmTowerParameters(fields: FieldReader): number | null {
   const architecture = fields.string(['architecture']) ?? 'mobilenetv5_300m_enc';
   const modelArgs = ownObject(ownValue(fields.raw, 'model_args'));
   if (modelArgs && Object.keys(modelArgs).length > 0) return null;
-  return TIMM_TOWERS[architecture] ?? null;
+  return Object.hasOwn(TIMM_TOWERS, architecture) ? (TIMM_TOWERS[architecture] ?? null) : null;
 }
 
 /**
