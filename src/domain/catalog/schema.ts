@@ -189,11 +189,11 @@ export const catalogModelSchema = z.strictObject({
       source: sourceSchema,
     })
     .optional(),
-  /** Release year-month, e.g. "2024-07". */
-  released: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/)
-    .optional(),
+  /**
+   * Release year-month, e.g. "2024-07": from the model card, the release announcement, the paper
+   * or the Hub repository's first commit, with that source in `sources`.
+   */
+  released: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'released is "YYYY-MM"'),
   sources: z.array(sourceSchema).min(1),
   /** Anything a user must know: traps, caveats, what is unverified and why. */
   notes: z.array(z.string().min(5)),

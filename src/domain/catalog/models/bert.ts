@@ -55,7 +55,12 @@ export const bertModels: CatalogModel[] = [
     strengths: ['classification'],
     license: { id: 'apache-2.0', status: 'verified', source: SRC.BERT_README },
     benchmarks: [],
-    sources: [SRC.BERT_README, SRC.KERAS_BERT],
+    released: '2018-10',
+    sources: [
+      'BERT paper, arXiv:1810.04805 (v1 submitted 11 October 2018; the checkpoints were published with github:google-research/bert the same month)',
+      SRC.BERT_README,
+      SRC.KERAS_BERT,
+    ],
     notes: [
       'Parameter count is BertModel with its pooler (keras-hub bert_base_en_uncased); it equals the count recomputed from this config. The README headline is 110M.',
       'Layers, hidden size and heads are verified in the google-research/bert README; vocab, FFN width and positions come from config copies and are confirmed by the exact count.',
@@ -103,7 +108,9 @@ export const bertModels: CatalogModel[] = [
     strengths: ['classification'],
     license: { id: 'apache-2.0', status: 'verified', source: SRC.BERT_README },
     benchmarks: [],
+    released: '2018-10',
     sources: [
+      'BERT paper, arXiv:1810.04805 (v1 submitted 11 October 2018; the checkpoints were published with github:google-research/bert the same month)',
       SRC.BERT_README,
       SRC.KERAS_BERT,
       'cli99/llm-analysis llm_analysis/model_configs/bert-large.json @d841e40a (config copy; secondary)',

@@ -71,7 +71,9 @@ export const bgeM3Models: CatalogModel[] = [
         status: 'secondary',
       },
     ],
+    released: '2024-01',
     sources: [
+      'https://huggingface.co/BAAI/bge-reranker-large (model card, News: "09/12/2023: New models: ... release cross-encoder models BAAI/bge-reranker-base and BAAI/bge-reranker-large", "1/30/2024: Release BGE-M3", "3/18/2024: Release new rerankers"; read in quotations of the card: secondary)',
       SRC.FLAG_M3_README,
       SRC.FLAG_DOCS_M3,
       SRC.FLAG_LICENSE,

@@ -64,7 +64,14 @@ export const bgeRerankerV1Models: CatalogModel[] = [
         status: 'verified',
       },
     ],
-    sources: [SRC.FLAG_RERANK_TUTORIAL, SRC.FLAG_RERANK_README, SRC.FLAG_LICENSE, SRC.HUB_SNAPSHOT],
+    released: '2023-09',
+    sources: [
+      'https://huggingface.co/BAAI/bge-reranker-large (model card, News: "09/12/2023: New models: ... release cross-encoder models BAAI/bge-reranker-base and BAAI/bge-reranker-large", "1/30/2024: Release BGE-M3", "3/18/2024: Release new rerankers"; read in quotations of the card: secondary)',
+      SRC.FLAG_RERANK_TUTORIAL,
+      SRC.FLAG_RERANK_README,
+      SRC.FLAG_LICENSE,
+      SRC.HUB_SNAPSHOT,
+    ],
     notes: [
       'Cross-encoder initialised from xlm-roberta-base (developer docs: 278M); one relevance logit.',
       'Hub license tag MIT (third-party snapshot) agrees with the FlagEmbedding README.',
@@ -121,7 +128,13 @@ export const bgeRerankerV1Models: CatalogModel[] = [
         status: 'verified',
       },
     ],
-    sources: [SRC.FLAG_RERANK_TUTORIAL, SRC.FLAG_RERANK_README, SRC.FLAG_LICENSE],
+    released: '2023-09',
+    sources: [
+      'https://huggingface.co/BAAI/bge-reranker-large (model card, News: "09/12/2023: New models: ... release cross-encoder models BAAI/bge-reranker-base and BAAI/bge-reranker-large", "1/30/2024: Release BGE-M3", "3/18/2024: Release new rerankers"; read in quotations of the card: secondary)',
+      SRC.FLAG_RERANK_TUTORIAL,
+      SRC.FLAG_RERANK_README,
+      SRC.FLAG_LICENSE,
+    ],
     notes: [
       'Cross-encoder initialised from xlm-roberta-large (developer docs: 560M); one relevance logit.',
       "The config is the xlm-roberta-large shape the developer names, recorded by analogy with bge-reranker-base (whose Hub count confirms it); this repo's own config.json and Hub count were not read.",

@@ -118,7 +118,9 @@ export const bgeRerankerV2Models: CatalogModel[] = [
         status: 'secondary',
       },
     ],
+    released: '2024-03',
     sources: [
+      'https://huggingface.co/BAAI/bge-reranker-large (model card, News: "09/12/2023: New models: ... release cross-encoder models BAAI/bge-reranker-base and BAAI/bge-reranker-large", "1/30/2024: Release BGE-M3", "3/18/2024: Release new rerankers"; read in quotations of the card: secondary)',
       SRC.FLAG_RERANK_V2_DOCS,
       SRC.FLAG_RERANK_TUTORIAL,
       SRC.FLAG_RERANK_README,

@@ -70,7 +70,14 @@ export const bgeV1_5Models: CatalogModel[] = [
         status: 'verified',
       },
     ],
-    sources: [SRC.FLAG_BGE_README, SRC.FLAG_DOCS_V15, SRC.KERAS_BERT, SRC.FLAG_LICENSE],
+    released: '2023-09',
+    sources: [
+      'github:embeddings-benchmark/mteb mteb/models/model_implementations/bge_models.py @a905523d (ModelMeta release_date 2023-09-12, the initial commit of the HF model; secondary)',
+      SRC.FLAG_BGE_README,
+      SRC.FLAG_DOCS_V15,
+      SRC.KERAS_BERT,
+      SRC.FLAG_LICENSE,
+    ],
     notes: [
       'CLS pooling, L2-normalised, 1024-dimensional embeddings; for retrieval, queries take the instruction "Represent this sentence for searching relevant passages: ".',
       'Exact count from keras-hub preset bge_large_en_v1.5 (developer docs: 335M); it equals the BERT-large count recomputed from this config.',
@@ -131,7 +138,9 @@ export const bgeV1_5Models: CatalogModel[] = [
         status: 'verified',
       },
     ],
+    released: '2023-09',
     sources: [
+      'github:embeddings-benchmark/mteb mteb/models/model_implementations/bge_models.py @a905523d (ModelMeta release_date 2023-09-11, the initial commit of the HF model; secondary)',
       SRC.FLAG_BGE_README,
       SRC.FLAG_DOCS_V15,
       SRC.KERAS_BERT,
@@ -197,7 +206,9 @@ export const bgeV1_5Models: CatalogModel[] = [
         status: 'verified',
       },
     ],
+    released: '2023-09',
     sources: [
+      'github:embeddings-benchmark/mteb mteb/models/model_implementations/bge_models.py @a905523d (ModelMeta release_date 2023-09-12, the initial commit of the HF model; secondary)',
       SRC.FLAG_BGE_README,
       SRC.FLAG_DOCS_V15,
       SRC.KERAS_BERT,

@@ -86,7 +86,13 @@ export const debertaV3Models: CatalogModel[] = [
         status: 'secondary',
       },
     ],
-    sources: [SRC.DEBERTA_README, SRC.KERAS_DEBERTA, SRC.MODERNBERT_PAPER],
+    released: '2021-11',
+    sources: [
+      'DeBERTaV3 paper, arXiv:2111.09543 (v1 submitted 18 November 2021)',
+      SRC.DEBERTA_README,
+      SRC.KERAS_DEBERTA,
+      SRC.MODERNBERT_PAPER,
+    ],
     notes: [
       'README: 86M backbone + 98M embedding parameters (128K vocabulary). The exact count 183,831,552 (keras-hub) equals the DebertaV2Model count recomputed from this config, including the 512×768 relative-position table.',
       'No absolute position table (position_biased_input false) and no token-type embeddings (type_vocab_size 0): disentangled relative attention shares one key/query projection for content and position (share_att_key).',
@@ -164,7 +170,13 @@ export const debertaV3Models: CatalogModel[] = [
         status: 'secondary',
       },
     ],
-    sources: [SRC.DEBERTA_README, SRC.KERAS_DEBERTA, SRC.MODERNBERT_PAPER],
+    released: '2021-11',
+    sources: [
+      'DeBERTaV3 paper, arXiv:2111.09543 (v1 submitted 18 November 2021)',
+      SRC.DEBERTA_README,
+      SRC.KERAS_DEBERTA,
+      SRC.MODERNBERT_PAPER,
+    ],
     notes: [
       'README: 304M backbone + 131M embedding parameters. The exact count 434,012,160 (keras-hub) equals the DebertaV2Model count recomputed from this config.',
       'Whether the published config.json carries an `architectures` field was not checked, so none is recorded.',

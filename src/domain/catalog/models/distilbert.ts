@@ -58,7 +58,9 @@ export const distilbertModels: CatalogModel[] = [
         'distilbert-base-uncased model card YAML "license: apache-2.0", read in copies: search index file ids 428801420, 52666015314',
     },
     benchmarks: [],
+    released: '2019-10',
     sources: [
+      'DistilBERT paper, arXiv:1910.01108 (v1 submitted 2 October 2019)',
       SRC.KERAS_DISTILBERT,
       'distilbert-base-uncased config.json as printed by transformers when loading it from the Hub: search index file id 5522309071',
       'distilbert-base-uncased model card (copies): search index file ids 428801420, 52666015314',

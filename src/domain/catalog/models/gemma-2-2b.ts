@@ -117,7 +117,9 @@ export const gemma2_2bModels: CatalogModel[] = [
         status: 'secondary',
       },
     ],
+    released: '2024-07',
     sources: [
+      'https://developers.googleblog.com/en/smaller-safer-more-transparent-advancing-responsible-ai-with-gemma/ (31 July 2024: Gemma 2 2B released)',
       SRC.GEMMA_JAX_CONFIGS,
       SRC.GEMMA_2_CARD,
       SRC.GEMMA_2_CONFIG_COPIES,
@@ -245,7 +247,9 @@ export const gemma2_2bModels: CatalogModel[] = [
         status: 'secondary',
       },
     ],
+    released: '2024-07',
     sources: [
+      'https://developers.googleblog.com/en/smaller-safer-more-transparent-advancing-responsible-ai-with-gemma/ (31 July 2024: Gemma 2 2B released)',
       SRC.GEMMA_JAX_CONFIGS,
       SRC.GEMMA_2_CARD,
       SRC.GEMMA_2_CONFIG_COPIES,

@@ -117,7 +117,9 @@ export const gemma2_9b_27bModels: CatalogModel[] = [
         status: 'secondary',
       },
     ],
+    released: '2024-06',
     sources: [
+      'https://blog.google/technology/developers/google-gemma-2/ (27 June 2024: Gemma 2 9B and 27B released)',
       SRC.GEMMA_JAX_CONFIGS,
       SRC.GEMMA_2_CARD,
       SRC.GEMMA_2_CONFIG_COPIES,
@@ -245,7 +247,9 @@ export const gemma2_9b_27bModels: CatalogModel[] = [
         status: 'secondary',
       },
     ],
+    released: '2024-06',
     sources: [
+      'https://blog.google/technology/developers/google-gemma-2/ (27 June 2024: Gemma 2 9B and 27B released)',
       SRC.GEMMA_JAX_CONFIGS,
       SRC.GEMMA_2_CARD,
       SRC.GEMMA_2_CONFIG_COPIES,
@@ -363,7 +367,9 @@ export const gemma2_9b_27bModels: CatalogModel[] = [
         status: 'secondary',
       },
     ],
+    released: '2024-06',
     sources: [
+      'https://blog.google/technology/developers/google-gemma-2/ (27 June 2024: Gemma 2 9B and 27B released)',
       SRC.GEMMA_JAX_CONFIGS,
       SRC.GEMMA_2_CARD,
       SRC.GEMMA_2_CONFIG_COPIES,

@@ -65,7 +65,12 @@ export const granite3_1Models: CatalogModel[] = [
       source: SRC.GRANITE_3_1_README,
     },
     benchmarks: [],
-    sources: [SRC.GRANITE_3_1_README, SRC.GRANITE_CONFIG_COPIES],
+    released: '2024-12',
+    sources: [
+      'https://huggingface.co/ibm-granite/granite-3.1-8b-instruct (model card: "Release Date: December 18th, 2024")',
+      SRC.GRANITE_3_1_README,
+      SRC.GRANITE_CONFIG_COPIES,
+    ],
     notes: [
       'Config values are from a copy of the Granite 3.2 8B Instruct config, which shares the 8B architecture (secondary); they reproduce an 8.17B count consistent with "8B". The Granite-specific muP multipliers (embedding_multiplier, attention_multiplier, residual_multiplier, logits_scaling) exist in the real config but are not reproduced here.',
       'Tool use and RAG generation are documented in the README ("improved developer experience for function-calling and RAG generation tasks").',

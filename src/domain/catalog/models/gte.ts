@@ -73,7 +73,9 @@ export const gteModels: CatalogModel[] = [
         status: 'verified',
       },
     ],
+    released: '2023-08',
     sources: [
+      'GTE paper, "Towards General Text Embeddings with Multi-stage Contrastive Learning", arXiv:2308.03281 (v1 submitted 7 August 2023)',
       SRC.GTE_CARD_MIRROR,
       'thenlper/gte-large model card, read in a copy: search index file id 44601770346',
       SRC.FLAG_BGE_README,

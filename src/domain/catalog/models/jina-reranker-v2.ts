@@ -113,7 +113,9 @@ export const jinaRerankerV2Models: CatalogModel[] = [
         status: 'secondary',
       },
     ],
+    released: '2024-06',
     sources: [
+      'https://jina.ai/news/jina-reranker-v2-for-agentic-rag-ultra-fast-multilingual-function-calling-and-code-search/ (Jina AI announcement, 25 June 2024; not re-read here: secondary)',
       SRC.JINA_BEIR_TABLE,
       SRC.HUB_SNAPSHOT,
       'XLM-RoBERTa reranker config fixture with 1026 positions, 12 layers, 768 hidden, 250002 vocab, 1 label: search index file ids 55202780435, 55554264232',

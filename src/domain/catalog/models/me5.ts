@@ -59,7 +59,9 @@ export const me5Models: CatalogModel[] = [
       source: `${SRC.MTEB_E5} (license "mit"); ${SRC.HUB_SNAPSHOT} (Hub tag MIT)`,
     },
     benchmarks: [],
+    released: '2024-02',
     sources: [
+      'github:embeddings-benchmark/mteb mteb/models/model_implementations/e5_models.py @a905523d (ModelMeta release_date 2024-02-08, the Multilingual E5 technical report, arXiv:2402.05672; the weights were on the Hub earlier, in 2023; secondary)',
       SRC.MTEB_E5,
       SRC.HUB_SNAPSHOT,
       'config copies with _name_or_path intfloat/multilingual-e5-large, e.g. https://huggingface.co/Hiveurban/multilingual-e5-large-pooled/blob/main/onnx/config.json (secondary)',

@@ -64,7 +64,13 @@ export const mistral7bModels: CatalogModel[] = [
       source: 'Mistral 7B paper, arXiv:2310.06825 abstract (Apache 2.0, stated for v0.1)',
     },
     benchmarks: [],
-    sources: [SRC.MISTRAL_7B_V03_CONFIG, SRC.MISTRAL_INFERENCE_README, SRC.MLC_PRESETS],
+    released: '2024-05',
+    sources: [
+      'https://huggingface.co/mistralai/Mistral-7B-v0.3 (Hub repository published 22 May 2024; the v0.3 entry of the mistral-inference model list)',
+      SRC.MISTRAL_7B_V03_CONFIG,
+      SRC.MISTRAL_INFERENCE_README,
+      SRC.MLC_PRESETS,
+    ],
     notes: [
       'The config values were read from the official Mistral-7B-Instruct-v0.3 config.json at commit c170c708; the base checkpoint shares the architecture, but its own config.json was not read (secondary).',
       'v0.3 has no sliding-window attention (sliding_window null) and a 32,768-token vocabulary; Mistral 7B v0.1 used a 4,096-token sliding window and a 32,000-token vocabulary.',
@@ -122,7 +128,13 @@ export const mistral7bModels: CatalogModel[] = [
       source: 'Mistral 7B paper, arXiv:2310.06825 abstract (Apache 2.0, stated for v0.1)',
     },
     benchmarks: [],
-    sources: [SRC.MISTRAL_7B_V03_CONFIG, SRC.MISTRAL_INFERENCE_README, SRC.MLC_PRESETS],
+    released: '2024-05',
+    sources: [
+      'https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3 (Hub repository published 22 May 2024; the v0.3 entry of the mistral-inference model list)',
+      SRC.MISTRAL_7B_V03_CONFIG,
+      SRC.MISTRAL_INFERENCE_README,
+      SRC.MLC_PRESETS,
+    ],
     notes: [
       'The config values were read from the official config.json at commit c170c708.',
       'Function calling was added in v0.3 (mistral-inference README).',

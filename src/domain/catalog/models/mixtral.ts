@@ -89,7 +89,14 @@ export const mixtralModels: CatalogModel[] = [
         status: 'secondary',
       },
     ],
-    sources: [SRC.MIXTRAL_PAPER, SRC.MIXTRAL_CONFIG_COPIES, SRC.MLC_PRESETS, SRC.KERAS_PRESETS],
+    released: '2023-12',
+    sources: [
+      'https://mistral.ai/news/mixtral-of-experts (11 December 2023: Mixtral 8x7B and Mixtral 8x7B Instruct released)',
+      SRC.MIXTRAL_PAPER,
+      SRC.MIXTRAL_CONFIG_COPIES,
+      SRC.MLC_PRESETS,
+      SRC.KERAS_PRESETS,
+    ],
     notes: [
       'Sparse mixture of experts: all 32 layers have 8 SwiGLU experts with top-2 routing. In MixtralConfig, intermediate_size (14336) is the width of each expert; the published config has no moe_intermediate_size field and no dense MLP.',
       "parameters.total counts all 8 experts (what must sit in GPU memory); active is computed as total minus 6 unused experts per layer (6 x 3 x 4096 x 14336 x 32 = 33,822,867,456), with attention, embeddings and routers counted as active. The paper's headline figures are 47B total / 13B active.",
@@ -149,7 +156,14 @@ export const mixtralModels: CatalogModel[] = [
       source: SRC.MIXTRAL_PAPER,
     },
     benchmarks: [],
-    sources: [SRC.MIXTRAL_PAPER, SRC.MIXTRAL_CONFIG_COPIES, SRC.MLC_PRESETS, SRC.KERAS_PRESETS],
+    released: '2023-12',
+    sources: [
+      'https://mistral.ai/news/mixtral-of-experts (11 December 2023: Mixtral 8x7B and Mixtral 8x7B Instruct released)',
+      SRC.MIXTRAL_PAPER,
+      SRC.MIXTRAL_CONFIG_COPIES,
+      SRC.MLC_PRESETS,
+      SRC.KERAS_PRESETS,
+    ],
     notes: [
       'Sparse mixture of experts: all 32 layers have 8 SwiGLU experts with top-2 routing. In MixtralConfig, intermediate_size (14336) is the width of each expert; the published config has no moe_intermediate_size field and no dense MLP.',
       "parameters.total counts all 8 experts (what must sit in GPU memory); active is computed as total minus 6 unused experts per layer (6 x 3 x 4096 x 14336 x 32 = 33,822,867,456), with attention, embeddings and routers counted as active. The paper's headline figures are 47B total / 13B active.",

@@ -93,7 +93,9 @@ export const modernbertModels: CatalogModel[] = [
         status: 'verified',
       },
     ],
+    released: '2024-12',
     sources: [
+      'https://huggingface.co/blog/modernbert (19 December 2024: ModernBERT base and large released) and arXiv:2412.13663',
       SRC.MODERNBERT_CARD,
       'https://huggingface.co/answerdotai/ModernBERT-base/blame/fec8a7d1e6aec7a2a4f10703af352f379c386074/config.json',
       SRC.KERAS_MODERNBERT,
@@ -182,7 +184,9 @@ export const modernbertModels: CatalogModel[] = [
         status: 'verified',
       },
     ],
+    released: '2024-12',
     sources: [
+      'https://huggingface.co/blog/modernbert (19 December 2024: ModernBERT base and large released) and arXiv:2412.13663',
       SRC.MODERNBERT_CARD,
       'https://huggingface.co/answerdotai/ModernBERT-large/blob/e0e1696f42eaf3a8b1f75813d77aafdb638597ec/config.json',
       SRC.KERAS_MODERNBERT,

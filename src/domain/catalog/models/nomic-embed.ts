@@ -77,7 +77,9 @@ export const nomicEmbedModels: CatalogModel[] = [
         status: 'verified',
       },
     ],
+    released: '2024-02',
     sources: [
+      'github:embeddings-benchmark/mteb mteb/models/model_implementations/nomic_models.py @a905523d (ModelMeta release_date 2024-02-10, the first commit of the HF model; secondary)',
       'https://huggingface.co/nomic-ai/nomic-embed-text-v1.5',
       'nomic-embed-text-v1.5 config.json fields quoted in a vLLM feature request (n_positions 8192, max_trained_positions 2048, rotary_emb_base 1000, rotary_emb_fraction 1.0): search index file id 56712500356',
       'nomic_bert config parsing fixtures (n_embd 768, n_layer 12, n_head 12, n_inner 3072, vocab 30528, type_vocab_size 2, swiglu, no qkv/fc biases): search index file ids 62770369541, 56168888232, 70633534371',

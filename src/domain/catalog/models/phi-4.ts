@@ -87,7 +87,12 @@ export const phi4Models: CatalogModel[] = [
         status: 'secondary',
       },
     ],
-    sources: [SRC.PHI_4_CARD, SRC.PHI_4_CONFIG],
+    released: '2024-12',
+    sources: [
+      'https://huggingface.co/microsoft/phi-4 (model card: "Release date: December 12, 2024"; Phi-4 Technical Report, arXiv:2412.08905)',
+      SRC.PHI_4_CARD,
+      SRC.PHI_4_CONFIG,
+    ],
     notes: [
       'Instruction-tuned (SFT + DPO) 14B model; no pretrained base checkpoint was released.',
       'Config values are read from config.json on a pull-request branch of the official repository (refs/pr/10), not from main (secondary); they reproduce the 14,659,507,200 count exactly.',

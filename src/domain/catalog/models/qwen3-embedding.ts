@@ -99,7 +99,9 @@ export const qwen3EmbeddingModels: CatalogModel[] = [
         status: 'verified',
       },
     ],
+    released: '2025-06',
     sources: [
+      'github:embeddings-benchmark/mteb mteb/models/model_implementations/qwen3_models.py @a905523d (ModelMeta release_date 2025-06-05; secondary); Qwen3 Embedding technical report, arXiv:2506.05176 (June 2025)',
       SRC.QWEN_EMB_README,
       SRC.QWEN_EMB_REPORT,
       SRC.QWEN_EMB_CONFIG_COPY,

@@ -100,7 +100,14 @@ export const qwen3RerankerModels: CatalogModel[] = [
         status: 'verified',
       },
     ],
-    sources: [SRC.QWEN_EMB_README, SRC.QWEN_EMB_REPORT, SRC.QWEN3_BASE_CONFIG, SRC.HUB_SNAPSHOT],
+    released: '2025-06',
+    sources: [
+      'Qwen3 Embedding technical report, arXiv:2506.05176 (June 2025: the Qwen3 Embedding and Reranker series released together)',
+      SRC.QWEN_EMB_README,
+      SRC.QWEN_EMB_REPORT,
+      SRC.QWEN3_BASE_CONFIG,
+      SRC.HUB_SNAPSHOT,
+    ],
     notes: [
       'A pointwise LLM reranker, not a classic cross-encoder: Qwen3-0.6B reads instruction + query + document and the score is P("yes") vs P("no") from the (tied) LM head.',
       "vocab_size 151669 and tie_word_embeddings true are inferred from the exact Hub count (595,776,512, the same as Qwen3-Embedding-0.6B); this repo's config.json was not read directly.",

@@ -78,7 +78,13 @@ export const robertaModels: CatalogModel[] = [
         status: 'secondary',
       },
     ],
-    sources: [SRC.FAIRSEQ_ROBERTA, SRC.KERAS_ROBERTA, SRC.MODERNBERT_PAPER],
+    released: '2019-07',
+    sources: [
+      'RoBERTa paper, arXiv:1907.11692 (v1 submitted 26 July 2019, with the fairseq checkpoints)',
+      SRC.FAIRSEQ_ROBERTA,
+      SRC.KERAS_ROBERTA,
+      SRC.MODERNBERT_PAPER,
+    ],
     notes: [
       'The fairseq README gives 125M. Our exact count (124,645,632) is RobertaModel with pooler and 514 positions; keras-hub lists 124,052,736 because it drops the pooler and 2 position rows and the single token-type row: the difference is exactly 592,896.',
       'RobertaForSequenceClassification drops the pooler and adds its own dense + out_proj head (about 0.59M parameters).',
@@ -146,7 +152,13 @@ export const robertaModels: CatalogModel[] = [
         status: 'secondary',
       },
     ],
-    sources: [SRC.FAIRSEQ_ROBERTA, SRC.KERAS_ROBERTA, SRC.MODERNBERT_PAPER],
+    released: '2019-07',
+    sources: [
+      'RoBERTa paper, arXiv:1907.11692 (v1 submitted 26 July 2019, with the fairseq checkpoints)',
+      SRC.FAIRSEQ_ROBERTA,
+      SRC.KERAS_ROBERTA,
+      SRC.MODERNBERT_PAPER,
+    ],
     notes: [
       'The fairseq README gives 355M. keras-hub lists 354,307,072 (no pooler, 512 positions, no token-type row); our count adds exactly those 1,052,672 parameters.',
     ],

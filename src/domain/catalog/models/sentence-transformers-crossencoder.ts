@@ -54,7 +54,9 @@ export const sentenceTransformersCrossencoderModels: CatalogModel[] = [
       source: `${SRC.HUB_SNAPSHOT} (Hub tag Apache-2.0)`,
     },
     benchmarks: [],
+    released: '2021-04',
     sources: [
+      'github:UKPLab/sentence-transformers @f7f41280 ("New CrossEncoder models", 2021-04-15: the first mention of cross-encoder/ms-marco-MiniLM-L-6-v2, the repository\'s name before it dropped the hyphen)',
       'github:UKPLab/sentence-transformers docs/cross_encoder/pretrained_models.md @85ec6455 (TREC DL19 nDCG@10 74.30, MS MARCO dev MRR@10 39.01)',
       SRC.HUB_SNAPSHOT,
       'github:badmgoga/Course_Work_3_course no_instruction/README.md (card generated from the base model settings)',

@@ -77,7 +77,9 @@ export const sentenceTransformersModels: CatalogModel[] = [
         status: 'secondary',
       },
     ],
+    released: '2021-08',
     sources: [
+      'github:embeddings-benchmark/mteb mteb/models/model_implementations/sentence_transformers_models.py @a905523d (ModelMeta release_date 2021-08-30; secondary); first listed in github:UKPLab/sentence-transformers docs @bb532aa4 (2021-08-31, "update models site")',
       'github:UKPLab/sentence-transformers docs/_static/html/models_en_sentence_embeddings.html @85ec6455 (dim 384, max_seq_length 256)',
       'all-MiniLM-L6-v2 model card, read in a copy: search index file id 154114839',
       SRC.HUB_SNAPSHOT,

@@ -67,7 +67,13 @@ export const smollm2Models: CatalogModel[] = [
       source: SRC.SMOLLM2_CARD,
     },
     benchmarks: [],
-    sources: [SRC.SMOLLM2_CARD, SRC.SMOLLM2_CONFIG_COPIES, SRC.MLC_PRESETS],
+    released: '2024-11',
+    sources: [
+      'https://huggingface.co/HuggingFaceTB/SmolLM2-1.7B-Instruct (released 1 November 2024; the SmolLM2 paper, arXiv:2502.02737, followed in February 2025)',
+      SRC.SMOLLM2_CARD,
+      SRC.SMOLLM2_CONFIG_COPIES,
+      SRC.MLC_PRESETS,
+    ],
     notes: [
       'Full multi-head attention (32 KV heads) with head_dim 64; tied input/output embeddings.',
       'Trained on 11T tokens (card). Pretrained base checkpoint: HuggingFaceTB/SmolLM2-1.7B (not listed separately).',

@@ -54,7 +54,13 @@ export const xlmRobertaModels: CatalogModel[] = [
     strengths: ['classification', 'multilingual'],
     license: { id: 'mit', status: 'verified', source: SRC.FAIRSEQ_XLMR },
     benchmarks: [],
-    sources: [SRC.FAIRSEQ_XLMR, SRC.KERAS_XLMR, SRC.HUB_SNAPSHOT],
+    released: '2019-11',
+    sources: [
+      'github:embeddings-benchmark/mteb mteb/models/model_implementations/facebookai.py @a905523d (ModelMeta release_date 2019-11-05, the arXiv:1911.02116 release; secondary)',
+      SRC.FAIRSEQ_XLMR,
+      SRC.KERAS_XLMR,
+      SRC.HUB_SNAPSHOT,
+    ],
     notes: [
       'The fairseq README says 250M; HF cards and tools say about 278M because the 250,002-token embedding alone is 192M.',
       'The Hub stores 278,885,778 parameters for this repo: our 278,043,648 plus the MLM head (842,130). keras-hub lists 277,450,752 (no pooler, 512 positions, no token-type row).',
@@ -99,7 +105,13 @@ export const xlmRobertaModels: CatalogModel[] = [
     strengths: ['classification', 'multilingual'],
     license: { id: 'mit', status: 'verified', source: SRC.FAIRSEQ_XLMR },
     benchmarks: [],
-    sources: [SRC.FAIRSEQ_XLMR, SRC.KERAS_XLMR, SRC.HUB_SNAPSHOT],
+    released: '2019-11',
+    sources: [
+      'github:embeddings-benchmark/mteb mteb/models/model_implementations/facebookai.py @a905523d (ModelMeta release_date 2019-11-05, the arXiv:1911.02116 release; secondary)',
+      SRC.FAIRSEQ_XLMR,
+      SRC.KERAS_XLMR,
+      SRC.HUB_SNAPSHOT,
+    ],
     notes: [
       'The fairseq README gives 560M. The Hub stores 561,192,082 parameters: our count plus the MLM head (1,301,650).',
       'Only 512 of the 514 position slots carry tokens.',
