@@ -33,6 +33,21 @@ describe('model catalog', () => {
     expect(longDate(CATALOG_REVIEWED)).toBe('2 December 2026');
   });
 
+  it('points every supersededBy at another catalog model for the same purpose, with a source', () => {
+    const byId = new Map(catalogModels.map((m) => [m.id, m]));
+    for (const model of catalogModels) {
+      if (!model.supersededBy) continue;
+      const successor = byId.get(model.supersededBy.id);
+      expect(successor, `${model.id} → ${model.supersededBy.id}`).toBeDefined();
+      expect(successor!.id).not.toBe(model.id);
+      expect(
+        successor!.purposes.some((p) => model.purposes.includes(p)),
+        model.id,
+      ).toBe(true);
+      expect(model.supersededBy.source).not.toMatch(PRIVATE_CITATION);
+    }
+  });
+
   it('has unique ids', () => {
     const ids = catalogModels.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
