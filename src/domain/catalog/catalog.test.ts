@@ -3,6 +3,7 @@ import { countParameters } from '../memory';
 import { gpus, CUSTOM_GPU_ID } from './gpus';
 import { licenses } from './licenses';
 import { catalogModels, specOfModel } from './models';
+import { CATALOG_REVIEWED, longDate } from './reviewed';
 import {
   catalogModelSchema,
   gpuSchema,
@@ -18,6 +19,32 @@ describe('model catalog', () => {
     for (const model of catalogModels) {
       const result = catalogModelSchema.safeParse(model);
       expect(result.success, `${model.id}: ${result.error?.message}`).toBe(true);
+    }
+  });
+
+  it('records the release month of every model, none after the review date', () => {
+    for (const model of catalogModels) {
+      expect(model.released, model.id).toMatch(/^20(1[89]|2\d)-(0[1-9]|1[0-2])$/);
+      expect(model.released <= CATALOG_REVIEWED.slice(0, 7), model.id).toBe(true);
+    }
+    expect(catalogModels.find((m) => m.id === 'google-bert/bert-base-uncased')?.released).toBe(
+      '2018-10',
+    );
+    expect(longDate(CATALOG_REVIEWED)).toBe('2 December 2026');
+  });
+
+  it('points every supersededBy at another catalog model for the same purpose, with a source', () => {
+    const byId = new Map(catalogModels.map((m) => [m.id, m]));
+    for (const model of catalogModels) {
+      if (!model.supersededBy) continue;
+      const successor = byId.get(model.supersededBy.id);
+      expect(successor, `${model.id} → ${model.supersededBy.id}`).toBeDefined();
+      expect(successor!.id).not.toBe(model.id);
+      expect(
+        successor!.purposes.some((p) => model.purposes.includes(p)),
+        model.id,
+      ).toBe(true);
+      expect(model.supersededBy.source).not.toMatch(PRIVATE_CITATION);
     }
   });
 
