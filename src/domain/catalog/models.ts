@@ -2,6 +2,12 @@ import { modelSpecFromConfig, type ModelSpec } from '../memory';
 import { coderModels } from './models.coder';
 import { decoderModels } from './models.decoders';
 import { encoderModels } from './models.encoders';
+import { devstralModels } from './models/devstral';
+import { gteModernbertModels } from './models/gte-modernbert';
+import { mistralSmall32Models } from './models/mistral-small-3-2';
+import { mmbertModels } from './models/mmbert';
+import { qwen25CoderAdditions } from './models/qwen2-5-coder.additions';
+import { smollm3Models } from './models/smollm3';
 import type { CatalogModel } from './schema';
 
 /** Every model Tunewise can recommend: decoders, encoders, embedding models and rerankers. */
@@ -9,6 +15,12 @@ export const catalogModels: readonly CatalogModel[] = [
   ...decoderModels,
   ...coderModels,
   ...encoderModels,
+  ...mistralSmall32Models,
+  ...devstralModels,
+  ...smollm3Models,
+  ...qwen25CoderAdditions,
+  ...gteModernbertModels,
+  ...mmbertModels,
 ];
 
 const byId = new Map(catalogModels.map((model) => [model.id, model]));
