@@ -3,9 +3,11 @@ import { coderModels } from './models.coder';
 import { decoderModels } from './models.decoders';
 import { encoderModels } from './models.encoders';
 import { devstralModels } from './models/devstral';
+import { granite4Models } from './models/granite-4';
 import { gteModernbertModels } from './models/gte-modernbert';
 import { mistralSmall32Models } from './models/mistral-small-3-2';
 import { mmbertModels } from './models/mmbert';
+import { phi4MiniModels } from './models/phi-4-mini';
 import { qwen25CoderAdditions } from './models/qwen2-5-coder.additions';
 import { smollm3Models } from './models/smollm3';
 import type { CatalogModel } from './schema';
@@ -18,6 +20,8 @@ export const catalogModels: readonly CatalogModel[] = [
   ...mistralSmall32Models,
   ...devstralModels,
   ...smollm3Models,
+  ...phi4MiniModels,
+  ...granite4Models,
   ...qwen25CoderAdditions,
   ...gteModernbertModels,
   ...mmbertModels,
