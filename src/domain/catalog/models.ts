@@ -7,6 +7,7 @@ import { granite4Models } from './models/granite-4';
 import { gteModernbertModels } from './models/gte-modernbert';
 import { mistralSmall32Models } from './models/mistral-small-3-2';
 import { mmbertModels } from './models/mmbert';
+import { nemotronModels } from './models/nemotron';
 import { phi4MiniModels } from './models/phi-4-mini';
 import { qwen25CoderAdditions } from './models/qwen2-5-coder.additions';
 import { smollm3Models } from './models/smollm3';
@@ -22,6 +23,7 @@ export const catalogModels: readonly CatalogModel[] = [
   ...smollm3Models,
   ...phi4MiniModels,
   ...granite4Models,
+  ...nemotronModels,
   ...qwen25CoderAdditions,
   ...gteModernbertModels,
   ...mmbertModels,
