@@ -5,6 +5,7 @@ import { encoderModels } from './models.encoders';
 import { devstralModels } from './models/devstral';
 import { granite4Models } from './models/granite-4';
 import { gteModernbertModels } from './models/gte-modernbert';
+import { magistralModels } from './models/magistral';
 import { mistralSmall32Models } from './models/mistral-small-3-2';
 import { mmbertModels } from './models/mmbert';
 import { nemotronModels } from './models/nemotron';
@@ -20,6 +21,7 @@ export const catalogModels: readonly CatalogModel[] = [
   ...encoderModels,
   ...mistralSmall32Models,
   ...devstralModels,
+  ...magistralModels,
   ...smollm3Models,
   ...phi4MiniModels,
   ...granite4Models,

@@ -13,7 +13,7 @@ const CARD_32 =
   'https://huggingface.co/mistralai/Mistral-Small-3.2-24B-Instruct-2506 (model card: a minor update of Mistral-Small-3.1-24B-Instruct-2503 with better instruction following, fewer repetition errors and a more robust function-calling template; key features the same as 3.1), read in a scraped copy of the page';
 
 /** The published config.json of Mistral-Small-3.1-24B-Instruct-2503 (model_type mistral3). */
-const MISTRAL_SMALL_3_1_CONFIG = {
+export const mistralSmall31Config = {
   architectures: ['Mistral3ForConditionalGeneration'],
   image_token_index: 10,
   model_type: 'mistral3',
@@ -114,7 +114,7 @@ export const mistralSmall32Models: CatalogModel[] = [
     purposes: ['text-generation'],
     variant: 'base',
     backbone: 'decoder',
-    config: MISTRAL_SMALL_3_1_CONFIG,
+    config: mistralSmall31Config,
     configStatus: 'unverified',
     parameters: PARAMETERS,
     context: CONTEXT,
@@ -148,7 +148,7 @@ export const mistralSmall32Models: CatalogModel[] = [
     purposes: ['chat', 'text-generation'],
     variant: 'instruct',
     backbone: 'decoder',
-    config: MISTRAL_SMALL_3_1_CONFIG,
+    config: mistralSmall31Config,
     configStatus: 'secondary',
     parameters: PARAMETERS,
     context: CONTEXT,
@@ -202,7 +202,7 @@ export const mistralSmall32Models: CatalogModel[] = [
     purposes: ['chat', 'text-generation'],
     variant: 'instruct',
     backbone: 'decoder',
-    config: MISTRAL_SMALL_3_1_CONFIG,
+    config: mistralSmall31Config,
     configStatus: 'secondary',
     parameters: {
       ...PARAMETERS,
