@@ -91,7 +91,7 @@ const HYBRID_NOTES = [
   'Mamba-2 kernels (mamba-ssm, causal-conv1d) are needed for fast training; without them transformers falls back to a slow path.',
 ];
 
-export const granite4Models: CatalogModel[] = [
+const granite4Instruct: CatalogModel[] = [
   {
     id: 'ibm-granite/granite-4.0-h-tiny',
     name: 'Granite-4.0-H-Tiny',
@@ -295,4 +295,45 @@ export const granite4Models: CatalogModel[] = [
       'Config unverified: the published config.json was not read. Widths, heads, Mamba-2 heads and state, experts and sequence length are the card\u2019s architecture table; the vocabulary, tied embeddings, attention positions (5, 15, 25, 35), one Mamba group, conv width 4 and head size 64 are taken from its siblings H-Tiny and H-Micro. The resulting 32.21B is 0.65% above the card\u2019s rounded 32B.',
     ],
   },
+];
+
+/**
+ * The pretrained checkpoints the family README lists beside each instruct model. Their own cards
+ * and configs were not read: they are recorded with the instruct model's architecture, which the
+ * instruct cards say was fine-tuned from them.
+ */
+function baseOf(instruct: CatalogModel): CatalogModel {
+  return {
+    ...instruct,
+    id: `${instruct.id}-base`,
+    name: `${instruct.name}-Base`,
+    purposes: ['text-generation'],
+    variant: 'base',
+    configStatus: 'unverified',
+    parameters: { ...instruct.parameters, status: 'unverified' },
+    context: { ...instruct.context, status: 'unverified' },
+    strengths: instruct.strengths.filter((s) => s !== 'tool-use'),
+    license: { id: 'apache-2.0', status: 'verified', source: FAMILY_README },
+    benchmarks: [],
+    sources: [FAMILY_README, ...instruct.sources.filter((s) => s !== FAMILY_README)],
+    notes: [
+      `The pretrained checkpoint of ${instruct.name} (the family README lists it as ibm-granite/${instruct.id.split('/')[1]}-base): the starting point for continued pre-training or your own instruction tuning.`,
+      `Unverified: this base repository\u2019s card and config.json were not read; architecture, parameter count and context are those of ${instruct.name}, which the Granite 4.0 instruct cards describe as fine-tuned from its base. The licence is verified in the family README (all Granite 4.0 language models are Apache 2.0).`,
+      ...hybridNotesFor(instruct),
+      'Release month: the Granite 4.0 release of October 2025 (family README and instruct card); not read for this repository.',
+    ],
+  };
+}
+
+function hybridNotesFor(instruct: CatalogModel): string[] {
+  return instruct.config.model_type === 'granitemoehybrid' &&
+    Array.isArray(instruct.config.layer_types) &&
+    instruct.config.layer_types.includes('mamba')
+    ? HYBRID_NOTES
+    : [];
+}
+
+export const granite4Models: CatalogModel[] = [
+  ...granite4Instruct,
+  ...granite4Instruct.map(baseOf),
 ];
