@@ -67,6 +67,7 @@ export const licenseIdSchema = z.enum([
   'cc-by-nc-4.0',
   'mistral-research',
   'gpt-oss-apache-2.0',
+  'nvidia-open-model',
 ]);
 export type LicenseId = z.infer<typeof licenseIdSchema>;
 

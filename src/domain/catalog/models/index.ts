@@ -41,6 +41,16 @@ import { sentenceTransformersModels } from './sentence-transformers';
 import { sentenceTransformersCrossencoderModels } from './sentence-transformers-crossencoder';
 import { smollm2Models } from './smollm2';
 import { xlmRobertaModels } from './xlm-roberta';
+import { devstralModels } from './devstral';
+import { granite4Models } from './granite-4-0';
+import { gteModernbertModels } from './gte-modernbert';
+import { magistralModels } from './magistral';
+import { mistralSmall3_1Models } from './mistral-small-3-1';
+import { mistralSmall3_2Models } from './mistral-small-3-2';
+import { mmbertModels } from './mmbert';
+import { nemotronModels } from './nemotron-3';
+import { phi4MiniModels } from './phi-4-mini';
+import { smollm3Models } from './smollm3';
 
 /**
  * The model catalog, one module per family (or per size group of a large family) in this folder.
@@ -106,6 +116,10 @@ export const catalogModels: readonly CatalogModel[] = [
   ...mistral7bModels,
   ...mistralNemoModels,
   ...mistralSmall3Models,
+  ...mistralSmall3_1Models,
+  ...mistralSmall3_2Models,
+  ...magistralModels,
+  ...devstralModels,
   ...mixtralModels,
   ...qwen2_5_0_5b_1_5bModels,
   ...qwen2_5_3b_7bModels,
@@ -118,15 +132,20 @@ export const catalogModels: readonly CatalogModel[] = [
   ...gemma3Models,
   ...phi3_5Models,
   ...phi4Models,
+  ...phi4MiniModels,
   ...deepseekR1DistillModels,
   ...smollm2Models,
+  ...smollm3Models,
   ...olmo2Models,
   ...granite3_1Models,
+  ...granite4Models,
+  ...nemotronModels,
   ...bertModels,
   ...robertaModels,
   ...debertaV3Models,
   ...distilbertModels,
   ...modernbertModels,
+  ...mmbertModels,
   ...xlmRobertaModels,
   ...bgeM3Models,
   ...bgeV1_5Models,
@@ -135,6 +154,7 @@ export const catalogModels: readonly CatalogModel[] = [
   ...nomicEmbedModels,
   ...sentenceTransformersModels,
   ...gteModels,
+  ...gteModernbertModels,
   ...qwen3EmbeddingModels,
   ...bgeRerankerV2Models,
   ...bgeRerankerV1Models,

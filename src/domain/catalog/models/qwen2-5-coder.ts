@@ -35,7 +35,7 @@ const CODER_FIM = {
   source: SRC.CODER_README,
 } as const;
 
-export const qwen2_5CoderModels: CatalogModel[] = [
+const firstCoderModels: CatalogModel[] = [
   {
     id: 'Qwen/Qwen2.5-Coder-7B-Instruct',
     name: 'Qwen2.5-Coder-7B-Instruct',
@@ -201,3 +201,237 @@ export const qwen2_5CoderModels: CatalogModel[] = [
     ],
   },
 ];
+
+/**
+ * Qwen2.5-Coder base checkpoints the catalog lacked (0.5B, 3B, 14B, 32B; 1.5B and 7B are
+ * above). Code-specialised continued pre-training of Qwen2.5 with fill-in-the-middle.
+ *
+ * Sourcing as above: the blog's family table gives parameters, layers, heads (KV),
+ * tied embeddings, context and licence; the widths are those of the Qwen2.5 base model of the same
+ * size (whose configs the catalog holds), which the table's layers, heads, tying and counts match.
+ * The Coder config.json files were not read, so the configs are marked unverified.
+ */
+
+const BLOG =
+  'github:QwenLM/qwenlm.github.io content/blog/qwen2.5-coder-family/index.md @581c4b9b99d069795e748a8ac891a35c83fe07b8 (2024-11-12; model table: params, non-embedding params, layers, heads (KV), tie embedding, context length, license; Model License section)';
+const README =
+  'github:QwenLM/Qwen2.5-Coder README.md @d5ead97f (base models "typically used for completion, serving as a better starting point for fine-tuning"; special tokens; YaRN rope_scaling block; File-Level Code Completion (Fill in the middle))';
+const FIM = {
+  tokens: { prefix: '<|fim_prefix|>', suffix: '<|fim_suffix|>', middle: '<|fim_middle|>' },
+  status: 'verified',
+  source: README,
+} as const;
+const LANGUAGES = {
+  coverage: 'multilingual',
+  stated: 'Natural languages as Qwen2.5; 92 programming languages (Qwen2.5-Coder blog)',
+} as const;
+
+const QWEN2_BIAS =
+  'Qwen2 configs have no attention_bias field: the q/k/v projections always carry biases (o_proj and the MLP do not).';
+const UNVERIFIED_CONFIG =
+  'The config is not verified: the Coder config.json was not read; widths are the Qwen2.5 base model\u2019s of the same size, which the blog\u2019s layers, heads, tying and headline count match.';
+const NO_FIGURES =
+  'The blog presents benchmark results for the base models as images only, so no figure is listed.';
+const RELEASED = 'Released with the Qwen2.5-Coder family blog of 2024-11-12.';
+
+interface Shape {
+  vocab: number;
+  hidden: number;
+  mlp: number;
+  layers: number;
+  heads: number;
+  kvHeads: number;
+  tied: boolean;
+}
+
+const config = (s: Shape) => ({
+  model_type: 'qwen2',
+  architectures: ['Qwen2ForCausalLM'],
+  vocab_size: s.vocab,
+  hidden_size: s.hidden,
+  intermediate_size: s.mlp,
+  num_hidden_layers: s.layers,
+  num_attention_heads: s.heads,
+  num_key_value_heads: s.kvHeads,
+  hidden_act: 'silu',
+  tie_word_embeddings: s.tied,
+  max_position_embeddings: 32768,
+  rope_theta: 1000000,
+  use_sliding_window: false,
+});
+
+const SHORT_CONTEXT = { native: 32768, status: 'verified', source: BLOG } as const;
+const LONG_CONTEXT = {
+  native: 32768,
+  extended: 131072,
+  status: 'verified',
+  source: `${BLOG}; ${README}`,
+  note: 'The blog lists 128K; the config covers 32,768 tokens and 128K needs the YaRN rope_scaling block (factor 4, original_max_position_embeddings 32768) that the README gives.',
+} as const;
+
+const moreCoderModels: CatalogModel[] = [
+  {
+    id: 'Qwen/Qwen2.5-Coder-0.5B',
+    name: 'Qwen2.5-Coder-0.5B',
+    family: 'Qwen2.5-Coder',
+    developer: 'Alibaba Cloud (Qwen team)',
+    purposes: ['text-generation'],
+    variant: 'base',
+    backbone: 'decoder',
+    config: config({
+      vocab: 151936,
+      hidden: 896,
+      mlp: 4864,
+      layers: 24,
+      heads: 14,
+      kvHeads: 2,
+      tied: true,
+    }),
+    configStatus: 'unverified',
+    parameters: {
+      total: 494_032_768,
+      precision: 'exact',
+      status: 'secondary',
+      source: `computed from the config; the blog table gives 0.49B (${BLOG})`,
+    },
+    context: SHORT_CONTEXT,
+    languages: LANGUAGES,
+    strengths: ['code'],
+    license: { id: 'apache-2.0', status: 'verified', source: BLOG },
+    benchmarks: [],
+    fim: FIM,
+    released: '2024-11',
+    sources: [BLOG, README],
+    notes: [
+      'The smallest Qwen2.5-Coder base: a code-completion starting point for CPUs and small GPUs.',
+      QWEN2_BIAS,
+      UNVERIFIED_CONFIG,
+      NO_FIGURES,
+      RELEASED,
+    ],
+  },
+  {
+    id: 'Qwen/Qwen2.5-Coder-3B',
+    name: 'Qwen2.5-Coder-3B',
+    family: 'Qwen2.5-Coder',
+    developer: 'Alibaba Cloud (Qwen team)',
+    purposes: ['text-generation'],
+    variant: 'base',
+    backbone: 'decoder',
+    config: config({
+      vocab: 151936,
+      hidden: 2048,
+      mlp: 11008,
+      layers: 36,
+      heads: 16,
+      kvHeads: 2,
+      tied: true,
+    }),
+    configStatus: 'unverified',
+    parameters: {
+      total: 3_085_938_688,
+      precision: 'exact',
+      status: 'secondary',
+      source: `computed from the config; the blog table gives 3.09B (${BLOG})`,
+    },
+    context: SHORT_CONTEXT,
+    languages: LANGUAGES,
+    strengths: ['code'],
+    license: { id: 'qwen-research', status: 'verified', source: BLOG },
+    benchmarks: [],
+    fim: FIM,
+    released: '2024-11',
+    sources: [BLOG, README],
+    notes: [
+      'Non-commercial: unlike the other sizes, the 3B model is under the Qwen Research licence (blog, Model License section).',
+      QWEN2_BIAS,
+      UNVERIFIED_CONFIG,
+      NO_FIGURES,
+      RELEASED,
+    ],
+  },
+  {
+    id: 'Qwen/Qwen2.5-Coder-14B',
+    name: 'Qwen2.5-Coder-14B',
+    family: 'Qwen2.5-Coder',
+    developer: 'Alibaba Cloud (Qwen team)',
+    purposes: ['text-generation'],
+    variant: 'base',
+    backbone: 'decoder',
+    config: config({
+      vocab: 152064,
+      hidden: 5120,
+      mlp: 13824,
+      layers: 48,
+      heads: 40,
+      kvHeads: 8,
+      tied: false,
+    }),
+    configStatus: 'unverified',
+    parameters: {
+      total: 14_770_033_664,
+      precision: 'exact',
+      status: 'secondary',
+      source: `computed from the config; the blog table gives 14.7B (${BLOG})`,
+    },
+    context: LONG_CONTEXT,
+    languages: LANGUAGES,
+    strengths: ['code', 'long-context'],
+    license: { id: 'apache-2.0', status: 'verified', source: BLOG },
+    benchmarks: [],
+    fim: FIM,
+    released: '2024-11',
+    sources: [BLOG, README],
+    notes: [
+      'Pretrained base of Qwen2.5-Coder-14B-Instruct.',
+      QWEN2_BIAS,
+      UNVERIFIED_CONFIG,
+      NO_FIGURES,
+      RELEASED,
+    ],
+  },
+  {
+    id: 'Qwen/Qwen2.5-Coder-32B',
+    name: 'Qwen2.5-Coder-32B',
+    family: 'Qwen2.5-Coder',
+    developer: 'Alibaba Cloud (Qwen team)',
+    purposes: ['text-generation'],
+    variant: 'base',
+    backbone: 'decoder',
+    config: config({
+      vocab: 152064,
+      hidden: 5120,
+      mlp: 27648,
+      layers: 64,
+      heads: 40,
+      kvHeads: 8,
+      tied: false,
+    }),
+    configStatus: 'unverified',
+    parameters: {
+      total: 32_763_876_352,
+      precision: 'exact',
+      status: 'secondary',
+      source: `computed from the config; the blog table gives 32.5B and 31.0B non-embedding (${BLOG})`,
+    },
+    context: LONG_CONTEXT,
+    languages: LANGUAGES,
+    strengths: ['code', 'long-context'],
+    license: { id: 'apache-2.0', status: 'verified', source: BLOG },
+    benchmarks: [],
+    fim: FIM,
+    released: '2024-11',
+    sources: [BLOG, README],
+    notes: [
+      'Pretrained base of Qwen2.5-Coder-32B-Instruct; the blog reports state-of-the-art open-model results for it on five FIM completion suites at 8k context.',
+      'The count from the config (32,763,876,352, or 31.21B without the two 778,567,680-parameter embedding matrices) is 0.8% above the blog\u2019s 32.5B headline and its 31.0B non-embedding figure; the Qwen2.5-32B base, whose widths these are, gives the same count.',
+      QWEN2_BIAS,
+      UNVERIFIED_CONFIG,
+      NO_FIGURES,
+      RELEASED,
+    ],
+  },
+];
+
+/** Every Qwen2.5-Coder checkpoint of the catalog. */
+export const qwen2_5CoderModels: CatalogModel[] = [...firstCoderModels, ...moreCoderModels];
