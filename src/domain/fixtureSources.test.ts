@@ -2,26 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as measurements from './memory/fixtures/measurements';
 import * as measurements2026 from './memory/fixtures/measurements2026';
 import { referenceConfigs } from './memory/fixtures/referenceConfigs';
+import { PRIVATE_CITATION, stringsIn } from './privateCitation.testing';
 import * as speed from './speed/fixtures/measuredSpeed';
 
 const published = import.meta.glob<Record<string, unknown>>('./memory/fixtures/configs2026/*.ts', {
   eager: true,
 });
-
-/**
- * A citation a reader cannot open: a private search tool's ids or corpora instead of a public
- * address (a URL, `github:owner/repo path @commit`, or a document title).
- */
-const PRIVATE_CITATION =
-  /indexed cop|find_string|read_file|hit id|search index|file ids? \d|(docs|code|pages) corpus|code index/i;
-
-/** Every string inside a value, keys excepted. */
-function stringsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
-  return [];
-}
 
 describe('test fixtures cite public addresses only', () => {
   it.each([

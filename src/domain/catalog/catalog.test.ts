@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PRIVATE_CITATION, stringsIn } from '../privateCitation.testing';
 import { countParameters } from '../memory';
 import { gpus, CUSTOM_GPU_ID } from './gpus';
 import { licenses } from './licenses';
@@ -124,23 +125,16 @@ const gpu = (id: string) => {
   if (!found) throw new Error(`no preset ${id}`);
   return found;
 };
-/** A citation of a private search index instead of a public address. */
-const PRIVATE_CITATION = /indexed cop|find_string|read_file id|code index|^\d{6,}$/i;
-
-/** Every string inside a value: sources, notes and settings alike. */
-function stringsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
-  return [];
-}
-
 describe('model catalog sources', () => {
   it('never cite a private search index, in sources or notes', () => {
     for (const model of catalogModels) {
       const { config: _config, ...facts } = model;
       for (const text of stringsIn(facts)) expect(text, model.id).not.toMatch(PRIVATE_CITATION);
     }
+  });
+
+  it('never cite a private search index in a licence or a GPU', () => {
+    for (const text of stringsIn([licenses, gpus])) expect(text).not.toMatch(PRIVATE_CITATION);
   });
 });
 
@@ -227,7 +221,7 @@ describe('GPU catalog', () => {
       for (const source of [...g.sources, ...g.throughput.sources]) {
         expect(source, g.id).not.toMatch(PRIVATE_CITATION);
       }
-      for (const note of g.notes) expect(note, g.id).not.toMatch(/indexed copy|code index/i);
+      for (const note of g.notes) expect(note, g.id).not.toMatch(PRIVATE_CITATION);
     }
   });
 

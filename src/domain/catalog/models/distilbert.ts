@@ -55,15 +55,15 @@ export const distilbertModels: CatalogModel[] = [
       id: 'apache-2.0',
       status: 'secondary',
       source:
-        'distilbert-base-uncased model card YAML "license: apache-2.0", read in copies: search index file ids 428801420, 52666015314',
+        'https://huggingface.co/distilbert/distilbert-base-uncased (model card YAML "license: apache-2.0", read in third-party copies)',
     },
     benchmarks: [],
     released: '2019-10',
     sources: [
       'DistilBERT paper, arXiv:1910.01108 (v1 submitted 2 October 2019)',
       SRC.KERAS_DISTILBERT,
-      'distilbert-base-uncased config.json as printed by transformers when loading it from the Hub: search index file id 5522309071',
-      'distilbert-base-uncased model card (copies): search index file ids 428801420, 52666015314',
+      'https://huggingface.co/distilbert/distilbert-base-uncased/blob/main/config.json, as transformers prints it when loading it from the Hub (a copy of that log; secondary)',
+      'https://huggingface.co/distilbert/distilbert-base-uncased (model card, read in third-party copies)',
     ],
     notes: [
       'DistilBERT uses its own config names: dim (hidden), n_layers, n_heads, hidden_dim (FFN width) and activation; it has no token-type embeddings and no pooler.',

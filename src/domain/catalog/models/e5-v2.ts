@@ -52,7 +52,7 @@ export const e5V2Models: CatalogModel[] = [
       id: 'mit',
       status: 'secondary',
       source:
-        'intfloat/e5-large-v2 model card YAML "license: mit", read in a copy (search index file id 47934616819); mteb ModelMeta license "mit"',
+        'https://huggingface.co/intfloat/e5-large-v2 (model card YAML "license: mit", read in a third-party copy); mteb ModelMeta license "mit"',
     },
     benchmarks: [
       {
@@ -81,7 +81,7 @@ export const e5V2Models: CatalogModel[] = [
     released: '2023-05',
     sources: [
       'https://huggingface.co/intfloat/e5-large-v2 (the Hub repository, first committed May 2023; the E5 paper, arXiv:2212.03533, is of December 2022 and describes v1): unverified month, not read in the commit history',
-      'intfloat/e5-large-v2 model card, read in a copy: search index file id 47934616819 ("This model has 24 layers and the embedding size is 1024")',
+      'https://huggingface.co/intfloat/e5-large-v2 (model card, read in a third-party copy: "This model has 24 layers and the embedding size is 1024")',
       SRC.MTEB_E5,
       SRC.FLAG_BGE_README,
       SRC.GTE_CARD_MIRROR,

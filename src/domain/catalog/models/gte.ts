@@ -48,7 +48,7 @@ export const gteModels: CatalogModel[] = [
       id: 'mit',
       status: 'secondary',
       source:
-        'thenlper/gte-large model card YAML "license: mit", read in a copy: search index file id 44601770346',
+        'https://huggingface.co/thenlper/gte-large (model card YAML "license: mit", read in a third-party copy)',
     },
     benchmarks: [
       {
@@ -77,7 +77,7 @@ export const gteModels: CatalogModel[] = [
     sources: [
       'GTE paper, "Towards General Text Embeddings with Multi-stage Contrastive Learning", arXiv:2308.03281 (v1 submitted 7 August 2023)',
       SRC.GTE_CARD_MIRROR,
-      'thenlper/gte-large model card, read in a copy: search index file id 44601770346',
+      'https://huggingface.co/thenlper/gte-large (model card, read in a third-party copy)',
       SRC.FLAG_BGE_README,
     ],
     notes: [

@@ -104,8 +104,8 @@ import { smollm3Models } from './smollm3';
  *   or a third-party listing, or computed from such values; "unverified" = not confirmed, with the
  *   reason in `notes`. Benchmarks are only MTEB/BEIR figures, "verified" when the developer reports
  *   them and "secondary" when a third party measured or listed them.
- * - "search index file id N" names a stored copy of a public file found through the project's
- *   code search; the id is how to open that copy again.
+ * - "read in a third-party copy" means the fact was read in a faithful public copy of the cited
+ *   page (a fixture, a converter, a quoted card), not on the page itself: such facts are secondary.
  */
 
 /** Every model Tunewise can recommend: decoders, encoders, embedding models and rerankers. */

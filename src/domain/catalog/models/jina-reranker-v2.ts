@@ -118,7 +118,7 @@ export const jinaRerankerV2Models: CatalogModel[] = [
       'https://jina.ai/news/jina-reranker-v2-for-agentic-rag-ultra-fast-multilingual-function-calling-and-code-search/ (Jina AI announcement, 25 June 2024; not re-read here: secondary)',
       SRC.JINA_BEIR_TABLE,
       SRC.HUB_SNAPSHOT,
-      'XLM-RoBERTa reranker config fixture with 1026 positions, 12 layers, 768 hidden, 250002 vocab, 1 label: search index file ids 55202780435, 55554264232',
+      'https://huggingface.co/jinaai/jina-reranker-v2-base-multilingual/blob/main/config.json, shape as public XLM-RoBERTa reranker config fixtures copy it (1026 positions, 12 layers, 768 hidden, 250002 vocab, 1 label; secondary)',
     ],
     notes: [
       "Non-commercial: CC-BY-NC-4.0 for research and evaluation; the card points commercial users to Jina's API, AWS SageMaker or Azure Marketplace.",

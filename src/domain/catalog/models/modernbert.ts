@@ -14,7 +14,7 @@ const SRC = {
   MODERNBERT_CARD:
     'https://huggingface.co/answerdotai/ModernBERT-base/blob/e5629bf52fcdf877083a60aa4d6b453710f889d0/README.md (22/28 layers, 149M/395M, 8192 context, apache-2.0)',
   MODERNBERT_CONFIG_COPIES:
-    'ModernBERT config.json fields (global_attn_every_n_layers, local_attention, *_bias, classifier_*, norm_eps) in public config fixtures: search index file ids 70761266990, 71306730173, 71585758710',
+    'https://huggingface.co/answerdotai/ModernBERT-base/blob/main/config.json, fields (global_attn_every_n_layers, local_attention, *_bias, classifier_*, norm_eps) as public config test fixtures copy them (secondary)',
 } as const;
 
 export const modernbertModels: CatalogModel[] = [

@@ -53,7 +53,7 @@ export const nomicEmbedModels: CatalogModel[] = [
       extended: 8192,
       status: 'verified',
       source:
-        'https://huggingface.co/nomic-ai/nomic-embed-text-v1.5 (8192 sequence length; "natively supports scaling of the sequence length past 2048 tokens" with rotary_scaling_factor=2), also read in copies: search index file ids 19132724800, 69502615468',
+        'https://huggingface.co/nomic-ai/nomic-embed-text-v1.5 (8192 sequence length; "natively supports scaling of the sequence length past 2048 tokens" with rotary_scaling_factor=2), also read in third-party copies of the card',
       note: 'Trained at 2048 tokens (max_trained_positions); 8192 needs the published dynamic RoPE scaling, factor 2.',
     },
     languages: { coverage: 'english', stated: 'English' },
@@ -81,8 +81,8 @@ export const nomicEmbedModels: CatalogModel[] = [
     sources: [
       'github:embeddings-benchmark/mteb mteb/models/model_implementations/nomic_models.py @a905523d (ModelMeta release_date 2024-02-10, the first commit of the HF model; secondary)',
       'https://huggingface.co/nomic-ai/nomic-embed-text-v1.5',
-      'nomic-embed-text-v1.5 config.json fields quoted in a vLLM feature request (n_positions 8192, max_trained_positions 2048, rotary_emb_base 1000, rotary_emb_fraction 1.0): search index file id 56712500356',
-      'nomic_bert config parsing fixtures (n_embd 768, n_layer 12, n_head 12, n_inner 3072, vocab 30528, type_vocab_size 2, swiglu, no qkv/fc biases): search index file ids 62770369541, 56168888232, 70633534371',
+      'https://huggingface.co/nomic-ai/nomic-embed-text-v1.5/blob/main/config.json, fields quoted in a vLLM feature request on GitHub (n_positions 8192, max_trained_positions 2048, rotary_emb_base 1000, rotary_emb_fraction 1.0; secondary)',
+      'https://huggingface.co/nomic-ai/nomic-embed-text-v1.5/blob/main/config.json, nomic_bert fields as public config-parsing test fixtures copy them (n_embd 768, n_layer 12, n_head 12, n_inner 3072, vocab 30528, type_vocab_size 2, swiglu, no qkv/fc biases; secondary)',
       SRC.HUB_SNAPSHOT,
     ],
     notes: [

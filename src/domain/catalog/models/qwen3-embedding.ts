@@ -12,7 +12,7 @@ const SRC = {
   ...SHARED_SRC,
   ...QWEN_SRC,
   QWEN_EMB_CONFIG_COPY:
-    'Qwen3-Embedding-0.6B config.json quoted in a public test fixture (Qwen3ForCausalLM, qwen3, 28 layers, hidden 1024, 32768 positions, vocab 151669): search index file id 70255335171',
+    'https://huggingface.co/Qwen/Qwen3-Embedding-0.6B/blob/main/config.json, as a public test fixture quotes it (Qwen3ForCausalLM, qwen3, 28 layers, hidden 1024, 32768 positions, vocab 151669; secondary)',
 } as const;
 
 export const qwen3EmbeddingModels: CatalogModel[] = [

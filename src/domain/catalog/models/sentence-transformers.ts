@@ -44,7 +44,7 @@ export const sentenceTransformersModels: CatalogModel[] = [
       native: 256,
       status: 'secondary',
       source:
-        'all-MiniLM-L6-v2 model card: "By default, input text longer than 256 word pieces is truncated" (read in a copy: search index file id 154114839); github:UKPLab/sentence-transformers docs/_static/html/models_en_sentence_embeddings.html @85ec6455 (max_seq_length 256)',
+        'all-MiniLM-L6-v2 model card: "By default, input text longer than 256 word pieces is truncated" (https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2, read in a third-party copy); github:UKPLab/sentence-transformers docs/_static/html/models_en_sentence_embeddings.html @85ec6455 (max_seq_length 256)',
       note: 'The position table has 512 slots, but the model ships with max_seq_length 256.',
     },
     languages: { coverage: 'english', stated: 'English' },
@@ -81,7 +81,7 @@ export const sentenceTransformersModels: CatalogModel[] = [
     sources: [
       'github:embeddings-benchmark/mteb mteb/models/model_implementations/sentence_transformers_models.py @a905523d (ModelMeta release_date 2021-08-30; secondary); first listed in github:UKPLab/sentence-transformers docs @bb532aa4 (2021-08-31, "update models site")',
       'github:UKPLab/sentence-transformers docs/_static/html/models_en_sentence_embeddings.html @85ec6455 (dim 384, max_seq_length 256)',
-      'all-MiniLM-L6-v2 model card, read in a copy: search index file id 154114839',
+      'https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2 (model card, read in a third-party copy)',
       SRC.HUB_SNAPSHOT,
       SRC.GTE_CARD_MIRROR,
     ],
