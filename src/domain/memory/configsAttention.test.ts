@@ -163,3 +163,37 @@ describe('sliding, latent and mixture-of-experts attention from their published 
     expect(kvCache(reduceConfig(config), 50_000)).toBe(kvCache(config, 50_000));
   });
 });
+
+describe('OLMo 3 (model_type olmo3)', () => {
+  // OLMo 2 7B's shape (Olmo2Config): q/k norms over all heads, norms after attention and MLP.
+  const shape = {
+    hidden_size: 4096,
+    intermediate_size: 11008,
+    num_hidden_layers: 32,
+    num_attention_heads: 32,
+    num_key_value_heads: 32,
+    vocab_size: 100278,
+    max_position_embeddings: 65536,
+    tie_word_embeddings: false,
+  };
+
+  it('counts the q/k norms of OLMo 2, not a Llama without them', () => {
+    const olmo3 = countParameters(modelSpecFromConfig({ model_type: 'olmo3', ...shape })).total;
+    const olmo2 = countParameters(modelSpecFromConfig({ model_type: 'olmo2', ...shape })).total;
+    const llama = countParameters(modelSpecFromConfig({ model_type: 'llama', ...shape })).total;
+    expect(olmo3).toBe(olmo2);
+    expect(olmo3 - llama).toBe(32 * 2 * 4096);
+    expect(olmo3).toBe(7_298_011_136);
+  });
+
+  it('without layer_types, three of every four blocks slide over 4,096 tokens, as Olmo3Config does', () => {
+    const spec = modelSpecFromConfig({ model_type: 'olmo3', ...shape });
+    expect(spec.slidingLayers).toBe(24);
+    expect(spec.slidingWindow).toBe(4096);
+    const growth =
+      kvCache({ model_type: 'olmo3', ...shape }, 60_000) -
+      kvCache({ model_type: 'olmo3', ...shape }, 30_000);
+    // Only the 8 full blocks grow past the window: 2 × 32 KV heads × 128 × 2 bytes per token.
+    expect(growth).toBe(30_000 * 8 * 2 * 32 * 128 * 2);
+  });
+});
