@@ -44,7 +44,7 @@ export const KNOWN_DIFFERENCES: Record<
   gemma3n_e2b: {
     difference: 'unbuildable',
     reason:
-      'its MobileNet-v5 vision tower is a timm model, which the test environment does not install; Tunewise leaves that tower out and says so in the estimate’s assumptions',
+      'its MobileNet-v5 vision tower is a timm model; timm needs torchvision, and the package index holds only CUDA builds of it, which do not load beside CPU torch 2.13. Tunewise counts the tower as timm builds it (294,126,912, counted once with timm on the meta device; the commit is in src/domain/memory/visionTowers.ts)',
   },
   'reference:bigscience/T0_3B': t5Head(65_798_144),
   'reference:bigscience/mt0-xxl': t5Head(1_024_458_752),

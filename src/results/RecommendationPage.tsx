@@ -9,6 +9,7 @@ import { AdviceSection } from './AdviceSection';
 import { BaselineSection } from './BaselineSection';
 import { planAssumptions } from '../domain/recommend/planWords';
 import { BreakdownTable } from './BreakdownTable';
+import { CatalogReviewed } from './CatalogReviewed';
 import { NearMisses, Shortlist } from './CandidateList';
 import { CustomModelNotice } from './CustomModelNotice';
 import { DecisionSection } from './DecisionSection';
@@ -37,6 +38,7 @@ export function RecommendationPage() {
       <p className="no-print">
         <Link to={{ pathname: '/task', hash }}>Change your answers</Link>
       </p>
+      <CatalogReviewed />
       <DecisionSection recommendation={recommendation} />
       <CustomModelNotice recommendation={recommendation} hash={hash} />
       <Shortlist recommendation={recommendation} />

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { PRIVATE_CITATION, stringsIn } from '../privateCitation.testing';
 import { countParameters } from '../memory';
 import { gpus, CUSTOM_GPU_ID } from './gpus';
 import { licenses } from './licenses';
 import { catalogModels, specOfModel } from './models';
+import { CATALOG_REVIEWED, longDate } from './reviewed';
 import {
   catalogModelSchema,
   gpuSchema,
@@ -18,6 +20,32 @@ describe('model catalog', () => {
     for (const model of catalogModels) {
       const result = catalogModelSchema.safeParse(model);
       expect(result.success, `${model.id}: ${result.error?.message}`).toBe(true);
+    }
+  });
+
+  it('records the release month of every model, none after the review date', () => {
+    for (const model of catalogModels) {
+      expect(model.released, model.id).toMatch(/^20(1[89]|2\d)-(0[1-9]|1[0-2])$/);
+      expect(model.released <= CATALOG_REVIEWED.slice(0, 7), model.id).toBe(true);
+    }
+    expect(catalogModels.find((m) => m.id === 'google-bert/bert-base-uncased')?.released).toBe(
+      '2018-10',
+    );
+    expect(longDate(CATALOG_REVIEWED)).toBe('2 December 2026');
+  });
+
+  it('points every supersededBy at another catalog model for the same purpose, with a source', () => {
+    const byId = new Map(catalogModels.map((m) => [m.id, m]));
+    for (const model of catalogModels) {
+      if (!model.supersededBy) continue;
+      const successor = byId.get(model.supersededBy.id);
+      expect(successor, `${model.id} → ${model.supersededBy.id}`).toBeDefined();
+      expect(successor!.id).not.toBe(model.id);
+      expect(
+        successor!.purposes.some((p) => model.purposes.includes(p)),
+        model.id,
+      ).toBe(true);
+      expect(model.supersededBy.source).not.toMatch(PRIVATE_CITATION);
     }
   });
 
@@ -97,23 +125,16 @@ const gpu = (id: string) => {
   if (!found) throw new Error(`no preset ${id}`);
   return found;
 };
-/** A citation of a private search index instead of a public address. */
-const PRIVATE_CITATION = /indexed cop|find_string|read_file id|code index|^\d{6,}$/i;
-
-/** Every string inside a value: sources, notes and settings alike. */
-function stringsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
-  return [];
-}
-
 describe('model catalog sources', () => {
   it('never cite a private search index, in sources or notes', () => {
     for (const model of catalogModels) {
       const { config: _config, ...facts } = model;
       for (const text of stringsIn(facts)) expect(text, model.id).not.toMatch(PRIVATE_CITATION);
     }
+  });
+
+  it('never cite a private search index in a licence or a GPU', () => {
+    for (const text of stringsIn([licenses, gpus])) expect(text).not.toMatch(PRIVATE_CITATION);
   });
 });
 
@@ -200,7 +221,7 @@ describe('GPU catalog', () => {
       for (const source of [...g.sources, ...g.throughput.sources]) {
         expect(source, g.id).not.toMatch(PRIVATE_CITATION);
       }
-      for (const note of g.notes) expect(note, g.id).not.toMatch(/indexed copy|code index/i);
+      for (const note of g.notes) expect(note, g.id).not.toMatch(PRIVATE_CITATION);
     }
   });
 

@@ -9,7 +9,13 @@
  */
 import { customLicenses } from './licenses/custom';
 import { llamaLicenses } from './licenses/llama';
+import { nvidiaLicenses } from './licenses/nvidia';
 import { permissiveLicenses } from './licenses/permissive';
 import type { License } from './schema';
 
-export const licenses: License[] = [...permissiveLicenses, ...llamaLicenses, ...customLicenses];
+export const licenses: License[] = [
+  ...permissiveLicenses,
+  ...llamaLicenses,
+  ...customLicenses,
+  ...nvidiaLicenses,
+];

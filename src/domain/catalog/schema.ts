@@ -67,6 +67,7 @@ export const licenseIdSchema = z.enum([
   'cc-by-nc-4.0',
   'mistral-research',
   'gpt-oss-apache-2.0',
+  'nvidia-open-model',
 ]);
 export type LicenseId = z.infer<typeof licenseIdSchema>;
 
@@ -189,10 +190,22 @@ export const catalogModelSchema = z.strictObject({
       source: sourceSchema,
     })
     .optional(),
-  /** Release year-month, e.g. "2024-07". */
-  released: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/)
+  /**
+   * Release year-month, e.g. "2024-07": from the model card, the release announcement, the paper
+   * or the Hub repository's first commit, with that source in `sources`.
+   */
+  released: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'released is "YYYY-MM"'),
+  /**
+   * The checkpoint that replaces this one (e.g. Qwen3-8B after Qwen3-8B-Instruct-2507), as its
+   * developer says so: the successor's catalog id, why in one sentence, and where it is said. A
+   * superseded model never ranks above its successor when both are candidates.
+   */
+  supersededBy: z
+    .strictObject({
+      id: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
+      reason: z.string().min(10),
+      source: sourceSchema,
+    })
     .optional(),
   sources: z.array(sourceSchema).min(1),
   /** Anything a user must know: traps, caveats, what is unverified and why. */

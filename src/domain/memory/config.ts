@@ -14,6 +14,7 @@ import { describeJsonValue, parseConfigText } from './parseJson';
 import type { ModelSpec } from './spec';
 import { storedWeightsOf } from './storage';
 import { visionTowerParameters } from './vision';
+import { timmTowerParameters } from './visionTowers';
 
 export { ModelConfigError, type ConfigIssue } from './configFields';
 
@@ -252,10 +253,14 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
     kvShared,
     mlpWidths,
   );
-  if (ownObject(top.vision_config)?.model_type === 'gemma3n_vision')
+  const gemma3nVision = ownObject(top.vision_config);
+  if (gemma3nVision?.model_type === 'gemma3n_vision') {
     assumptions.push(
-      "Gemma 3n's MobileNet-v5 vision tower (a timm model, about 0.3B parameters) is not counted: its shapes are in timm, not in config.json; its embedder into the language model is",
+      timmTowerParameters(new FieldReader(gemma3nVision)) === null
+        ? "Gemma 3n's vision tower is a timm model this config builds differently from MobileNet-v5-300M (another architecture or model_args): it is not counted, only its embedder into the language model"
+        : "Gemma 3n's MobileNet-v5-300M vision tower is counted from timm's own definition (294,126,912 parameters): its shapes are in timm, not in config.json",
     );
+  }
 
   if (fields.issues.length > 0) throw new ModelConfigError(fields.issues);
 

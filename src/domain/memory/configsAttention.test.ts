@@ -5,6 +5,7 @@ import { gemma4_31b } from './fixtures/configs2026/gemma4';
 import { glm47Flash } from './fixtures/configs2026/glm47Flash';
 import { kimiK2 } from './fixtures/configs2026/kimiK2';
 import { llama4Scout } from './fixtures/configs2026/llama4';
+import { llama4Maverick } from './fixtures/configs2026/llama4Maverick';
 import { mistralSmall31 } from './fixtures/configs2026/mistralSmall';
 import { countParameters } from './parameters';
 import { reduceConfig } from './reduce';
@@ -105,6 +106,28 @@ describe('sliding, latent and mixture-of-experts attention from their published 
     expect(Math.abs((counts.active - counts.embedding) / 17e9 - 1)).toBeLessThan(0.01);
   });
 
+  it('Llama 4 Maverick: 128 experts in every second block, dense MLPs of 16,384 between', () => {
+    const spec = modelSpecFromConfig(llama4Maverick.config);
+    expect(spec.moe).toMatchObject({
+      numExperts: 128,
+      expertsPerToken: 1,
+      expertIntermediateSize: 8192,
+      sharedIntermediateSize: 8192,
+      denseLayers: 24,
+    });
+    expect(spec.visionParameters).toBe(871_932_416);
+    const counts = countParameters(spec);
+    // Equal to the safetensors total the model page lists; 0.4% over the card's rounded 400B.
+    expect(counts.total).toBe(401_583_781_376);
+    expect(Math.abs(counts.total / llama4Maverick.published.parameters - 1)).toBeLessThan(0.005);
+    expect(Math.abs((counts.active - counts.embedding) / 17e9 - 1)).toBeLessThan(0.01);
+    // Same attention as Scout: 36 chunked blocks, 12 that cache the whole context.
+    expect(spec.slidingLayers).toBe(36);
+    expect(kvCache(llama4Maverick.config, 100_000) - kvCache(llama4Maverick.config, 50_000)).toBe(
+      50_000 * 12 * 2 * 8 * 128 * 2,
+    );
+  });
+
   it('Llama 4 Scout: the 36 chunked blocks cache at most 8,192 tokens, the 12 NoPE blocks all', () => {
     const spec = modelSpecFromConfig(llama4Scout.config);
     expect(spec.slidingWindow).toBe(8192);
@@ -128,6 +151,7 @@ describe('sliding, latent and mixture-of-experts attention from their published 
     ['Gemma 3', gemma3_4b.config],
     ['Mistral Small 3.1', mistralSmall31.config],
     ['Llama 4 Scout', llama4Scout.config],
+    ['Llama 4 Maverick', llama4Maverick.config],
     ['Gemma 4', gemma4_31b.config],
     ['Kimi K2', kimiK2.config],
     ['GLM-4.7-Flash', glm47Flash.config],
@@ -137,5 +161,39 @@ describe('sliding, latent and mixture-of-experts attention from their published 
     expect(countParameters(reduced).total).toBe(countParameters(original).total);
     expect(reduced.storage).toEqual(original.storage);
     expect(kvCache(reduceConfig(config), 50_000)).toBe(kvCache(config, 50_000));
+  });
+});
+
+describe('OLMo 3 (model_type olmo3)', () => {
+  // OLMo 2 7B's shape (Olmo2Config): q/k norms over all heads, norms after attention and MLP.
+  const shape = {
+    hidden_size: 4096,
+    intermediate_size: 11008,
+    num_hidden_layers: 32,
+    num_attention_heads: 32,
+    num_key_value_heads: 32,
+    vocab_size: 100278,
+    max_position_embeddings: 65536,
+    tie_word_embeddings: false,
+  };
+
+  it('counts the q/k norms of OLMo 2, not a Llama without them', () => {
+    const olmo3 = countParameters(modelSpecFromConfig({ model_type: 'olmo3', ...shape })).total;
+    const olmo2 = countParameters(modelSpecFromConfig({ model_type: 'olmo2', ...shape })).total;
+    const llama = countParameters(modelSpecFromConfig({ model_type: 'llama', ...shape })).total;
+    expect(olmo3).toBe(olmo2);
+    expect(olmo3 - llama).toBe(32 * 2 * 4096);
+    expect(olmo3).toBe(7_298_011_136);
+  });
+
+  it('without layer_types, three of every four blocks slide over 4,096 tokens, as Olmo3Config does', () => {
+    const spec = modelSpecFromConfig({ model_type: 'olmo3', ...shape });
+    expect(spec.slidingLayers).toBe(24);
+    expect(spec.slidingWindow).toBe(4096);
+    const growth =
+      kvCache({ model_type: 'olmo3', ...shape }, 60_000) -
+      kvCache({ model_type: 'olmo3', ...shape }, 30_000);
+    // Only the 8 full blocks grow past the window: 2 × 32 KV heads × 128 × 2 bytes per token.
+    expect(growth).toBe(30_000 * 8 * 2 * 32 * 128 * 2);
   });
 });

@@ -144,6 +144,9 @@ const FAMILY_LIST: Record<string, FamilyTraits> = {
   // per-head q/k norms) plus per-layer inputs, AltUp and LAuReL (perLayerInputs.ts).
   gemma3n_text: { ...LLAMA, tiedDefault: true, perLayer: 4, qkNorm: 'head' },
   olmo2: { ...LLAMA, qkNorm: 'full' },
+  // transformers models/olmo3/modeling_olmo3.py (5.18.0): OLMo 2's blocks (q/k norms over all
+  // heads, norms after attention and MLP), with sliding and full attention per block (layer_types).
+  olmo3: { ...LLAMA, qkNorm: 'full' },
   // First-generation Qwen: fused c_attn with bias, c_proj and MLP without.
   qwen: { ...LLAMA, qkvBias: true, readsAttentionBias: false },
   phi: { ...GPT_STYLE, perLayer: 1, lmHeadBias: true, tiedDefault: false },

@@ -30,6 +30,7 @@ const DEFAULTS: ReadonlyMap<string, Readonly<Record<string, number | boolean>>> 
  */
 export function withFamilyDefaults(raw: RawConfig, modelType: unknown): string[] {
   if (modelType === 'gemma4_text') return gemma4LayerTypes(raw);
+  if (modelType === 'olmo3') return olmo3LayerTypes(raw);
   const defaults = typeof modelType === 'string' ? DEFAULTS.get(modelType) : undefined;
   if (!defaults) return [];
   const filled: string[] = [];
@@ -55,4 +56,22 @@ function gemma4LayerTypes(raw: RawConfig): string[] {
   );
   raw.layer_types = types;
   return ['layer_types'];
+}
+
+/**
+ * OLMo 3 without layer_types: Olmo3Config (models/olmo3/configuration_olmo3.py, 5.18.0) makes
+ * every fourth block full attention and the others sliding, over a window of 4,096 by default.
+ */
+function olmo3LayerTypes(raw: RawConfig): string[] {
+  const layers = ownValue(raw, 'num_hidden_layers');
+  if (Array.isArray(raw.layer_types) || typeof layers !== 'number' || !(layers > 0)) return [];
+  raw.layer_types = Array.from({ length: Math.min(layers, 100_000) }, (_, i) =>
+    (i + 1) % 4 === 0 ? 'full_attention' : 'sliding_attention',
+  );
+  const filled = ['layer_types'];
+  if (ownValue(raw, 'sliding_window') === undefined) {
+    raw.sliding_window = 4096;
+    filled.push('sliding_window');
+  }
+  return filled;
 }

@@ -56,11 +56,28 @@ describe('Gemma 3n and Gemma 4 E2B: per-layer inputs, AltUp, LAuReL, KV sharing,
   it('Gemma 3n E2B: the language model and audio tower exactly as transformers 5.18 builds them', () => {
     const spec = modelSpecFromConfig(gemma3n_e2b.config);
     expect(spec.kvShared).toEqual({ layers: 10, sliding: 8 });
-    expect(spec.visionParameters).toBe(681_348_640 + 3_345_408 + 4_460_544);
+    expect(spec.visionParameters).toBe(681_348_640 + 3_345_408 + 4_460_544 + 294_126_912);
     const counts = countParameters(spec);
     expect(counts.total - spec.visionParameters).toBe(4_435_182_688);
     expect(counts.total).toBe(gemma3n_e2b.published.parameters);
-    expect(spec.assumptions.join(' ')).toMatch(/MobileNet-v5 .* not counted/);
+    expect(spec.assumptions.join(' ')).toMatch(
+      /MobileNet-v5-300M vision tower is counted from timm/,
+    );
+  });
+
+  it('leaves out a Gemma 3n vision tower timm would build differently, and says so', () => {
+    const vision = gemma3n_e2b.config.vision_config as Record<string, unknown>;
+    const spec = modelSpecFromConfig({
+      ...gemma3n_e2b.config,
+      vision_config: { ...vision, model_args: { depth: 3 } },
+    });
+    const inherited = modelSpecFromConfig({
+      ...gemma3n_e2b.config,
+      vision_config: { ...vision, architecture: 'constructor' },
+    });
+    expect(inherited.visionParameters).toBe(spec.visionParameters);
+    expect(spec.visionParameters).toBe(681_348_640 + 3_345_408 + 4_460_544);
+    expect(spec.assumptions.join(' ')).toMatch(/builds differently .* not counted/);
   });
 
   it.each([

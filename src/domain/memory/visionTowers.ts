@@ -1,4 +1,4 @@
-import { LIMITS, type FieldReader, type RawConfig } from './configFields';
+import { LIMITS, ownObject, ownValue, type FieldReader, type RawConfig } from './configFields';
 
 /** Parameters of a vision tower and its projector from vision_config (and the config around it). */
 export type VisionTower = (fields: FieldReader, textHidden: number, top: RawConfig) => number;
@@ -132,14 +132,34 @@ export function pixtralParameters(fields: FieldReader, textHidden: number, top: 
 }
 
 /**
- * Gemma 3n's vision embedder (transformers models/gemma3n/modeling_gemma3n.py, 5.18.0:
- * Gemma3nMultimodalEmbedder): a vocab_size × h table of hard tokens, two norms and the projection
- * into the language model. The MobileNet-v5 tower itself is a timm model
- * (TimmWrapperModel, architecture mobilenetv5_300m_enc) whose shapes live in timm, not in the
- * config: it is not counted (see the assumption the reader adds).
+ * timm vision towers a config names by `architecture`, with the parameters timm builds for them
+ * (TimmWrapperModel calls timm.create_model(architecture, pretrained=False, num_classes=0)). Their
+ * shapes live in timm's model definitions, not in config.json, so each is counted from timm itself:
+ * - mobilenetv5_300m_enc (Gemma 3n): 294,126,912, built on the meta device from
+ *   github:huggingface/pytorch-image-models timm/models/mobilenetv5.py @aa4b5850 (the file's last
+ *   change is c0e3d24f, January 2026, in timm 1.0.25 and later); no buffers.
+ */
+export const TIMM_TOWERS: Readonly<Partial<Record<string, number>>> = {
+  mobilenetv5_300m_enc: 294_126_912,
+};
+
+/** The timm tower a Gemma 3n vision_config builds, or null when its size is not known. */
+export function timmTowerParameters(fields: FieldReader): number | null {
+  const architecture = fields.string(['architecture']) ?? 'mobilenetv5_300m_enc';
+  const modelArgs = ownObject(ownValue(fields.raw, 'model_args'));
+  if (modelArgs && Object.keys(modelArgs).length > 0) return null;
+  return Object.hasOwn(TIMM_TOWERS, architecture) ? (TIMM_TOWERS[architecture] ?? null) : null;
+}
+
+/**
+ * Gemma 3n's vision side (transformers models/gemma3n/modeling_gemma3n.py, 5.18.0): the timm
+ * tower (TimmWrapperModel, architecture mobilenetv5_300m_enc by Gemma3nVisionConfig's default) and
+ * Gemma3nMultimodalEmbedder: a vocab_size × h table of hard tokens, two norms and the projection
+ * into the language model. A tower timm builds differently (another architecture, model_args) is
+ * left out, and the reader says so.
  */
 export function gemma3nVisionEmbedderParameters(fields: FieldReader, textHidden: number): number {
   const h = fields.int(['hidden_size'], LIMITS.hiddenSize);
   const vocab = fields.optionalInt(['vocab_size'], LIMITS.vocab, 128);
-  return vocab * h + 2 * h + h * textHidden;
+  return (timmTowerParameters(fields) ?? 0) + vocab * h + 2 * h + h * textHidden;
 }

@@ -1,4 +1,4 @@
-import { catalogModels, specOfModel } from '../catalog/models';
+import { catalogModels, findModel, specOfModel } from '../catalog/models';
 import type { CatalogModel } from '../catalog/schema';
 import { taskAdvice } from './advice';
 import type { ModelSpec } from '../memory';
@@ -14,6 +14,7 @@ import { allLicenseVerdicts } from './licenseVerdict';
 import { isEncoderPurpose, PURPOSES } from './purposes';
 import { quickReference, type QuickReferenceRow } from './quickReference';
 import { qualityScores, type Quality } from './scoring';
+import { successorsFirst, supersededLine } from './supersession';
 import { bandsLike, sizeBand, suggestSizeBand } from './sizeBands';
 import type { Deployment, Recommendation, SizeBandDecision } from './types';
 import { decideVariant, type ModelVariant } from './variant';
@@ -47,10 +48,23 @@ function evaluateAll(
   band: SizeBandId,
 ) {
   const qualities = qualityScores(models, answers);
-  return models.map((model) =>
-    evaluateModel(model, answers, hardware, band, qualities.get(model.id) as Quality),
-  );
+  return models.map((model) => {
+    const candidate = evaluateModel(
+      model,
+      answers,
+      hardware,
+      band,
+      qualities.get(model.id) as Quality,
+    );
+    const successor = model.supersededBy;
+    if (!successor) return candidate;
+    const name = findModel(successor.id)?.name ?? successor.id;
+    return { ...candidate, why: [...candidate.why, supersededLine(name, successor)] };
+  });
 }
+
+/** A catalog model's successor, for the rule that a superseded model never outranks it. */
+const supersessionOf = (id: string) => findModel(id)?.supersededBy;
 
 /** The smallest training memory any model of the band needs, and with which method. */
 function smallestNeed(candidates: Candidate[], band: SizeBandId) {
@@ -144,17 +158,15 @@ function shortlistOf(candidates: Candidate[], band: SizeBandId): Candidate[] {
           : `Outside the ${sizeBand(band).label} band (${sizeBand(c.band).label}); listed because only ${inBand.length} in the band qualify.`,
       ],
     }));
-  return [...inBand, ...outside].slice(0, SHORTLIST_SIZE);
+  return successorsFirst([...inBand, ...outside], supersessionOf).slice(0, SHORTLIST_SIZE);
 }
 
 function nearMissesOf(candidates: Candidate[], band: SizeBandId): Candidate[] {
   const bands = bandsLike(band).map((b) => b.id);
   const index = bands.indexOf(band);
   const near = new Set([bands[index - 1], band, bands[index + 1]]);
-  return candidates
-    .filter((c) => !c.eligible && near.has(c.band))
-    .sort(byScore)
-    .slice(0, NEAR_MISSES);
+  const missed = candidates.filter((c) => !c.eligible && near.has(c.band)).sort(byScore);
+  return successorsFirst(missed, supersessionOf).slice(0, NEAR_MISSES);
 }
 
 function customCandidate(

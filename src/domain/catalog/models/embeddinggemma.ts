@@ -1,5 +1,5 @@
 import type { CatalogModel } from '../schema';
-import { periodicLayerTypes } from './layerPatterns';
+import { periodicLayerTypes } from './sources/layer-types';
 
 /**
  * EmbeddingGemma (Google DeepMind, September 2025): a 300M text-embedding model built from Gemma 3

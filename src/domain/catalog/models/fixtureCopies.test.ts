@@ -7,8 +7,8 @@ import { llama4Scout } from '../../memory/fixtures/configs2026/llama4';
 import { qwen35_0_8b } from '../../memory/fixtures/configs2026/qwen35';
 import { qwen36_27b } from '../../memory/fixtures/configs2026/qwen36';
 import { qwen3Next80b } from '../../memory/fixtures/configs2026/qwen3Next';
-import { findModel } from '../models';
-import { periodicLayerTypes } from './layerPatterns';
+import { findModel } from './index';
+import { periodicLayerTypes } from './sources/layer-types';
 
 /**
  * The catalog copies published config.json files that the memory tests keep as fixtures (the

@@ -1,5 +1,5 @@
 import type { CatalogModel } from '../schema';
-import { periodicLayerTypes } from './layerPatterns';
+import { periodicLayerTypes } from './sources/layer-types';
 
 /**
  * Gemma 3 models added after the family's first entries: the 270M text-only checkpoints (August

@@ -1,5 +1,5 @@
 import type { CatalogModel } from '../schema';
-import { periodicLayerTypes } from './layerPatterns';
+import { periodicLayerTypes } from './sources/layer-types';
 
 /**
  * Gemma 3n (Google DeepMind, June 2025): on-device multimodal models (text, image, audio in; text
@@ -12,7 +12,7 @@ const SRC = {
   CONFIG_E2B:
     'https://huggingface.co/google/gemma-3n-E2B-it/blob/main/config.json; copy: github:Kuba-csproj/ai-edge-torch ai_edge_torch/generative/examples/gemma3n/gemma3n.py @1d663aa5fe9379f66394ba407afa6b8b719d9163 (get_model_config_e2b: the E2B geometry and its Gemma 3n fields, a trimmed copy); every other field, and the audio and vision configs, from the transformers 5.18 Gemma3n class defaults (secondary)',
   COUNT_E2B:
-    'transformers 5.18.0, built on the meta device from this config without the MobileNet-v5 vision tower (a timm model): language model 4,435,182,688, audio tower 681,348,640, audio embedder 3,345,408, vision embedder 4,460,544',
+    'transformers 5.18.0, built on the meta device from this config: language model 4,435,182,688, audio tower 681,348,640, audio embedder 3,345,408, vision embedder 4,460,544; plus the MobileNet-v5-300M tower as timm builds it (github:huggingface/pytorch-image-models timm/models/mobilenetv5.py @aa4b5850, mobilenetv5_300m_enc): 294,126,912',
   CONFIG_E4B:
     'github:Kuba-csproj/ai-edge-torch ai_edge_torch/generative/examples/gemma3n/gemma3n.py @1d663aa5fe9379f66394ba407afa6b8b719d9163 (get_model_config_e4b: 35 blocks of 2,048, MLP 16,384, 8 heads, 2 KV heads of 256, every fifth block global, window 512, vocab 262,400, num_kv_shared_layers 15, activation sparsity in the first 10 blocks; a trimmed copy)',
   KERAS:
@@ -23,9 +23,9 @@ const SRC = {
 
 const NOTE = {
   MOBILENET:
-    'Not counted: the MobileNet-v5 vision encoder (a timm model whose shapes are not in config.json; about 0.3B parameters). Its embedder into the language model is counted. The tower stays frozen, so it costs memory (about 0.6 GB in 16-bit) but no optimizer state.',
+    "Vision: a MobileNet-v5-300M encoder (a timm model whose shapes are not in config.json), counted from timm's own definition (294,126,912 parameters), plus its embedder into the language model.",
   TOWERS:
-    'Fine-tuning trains the language model; the audio encoder and the vision embedders are counted and stay frozen.',
+    'Fine-tuning trains the language model; the audio encoder, the MobileNet-v5 tower and their embedders are counted and stay frozen.',
   DESIGN:
     'Per-layer embeddings (a second 262,144-row table of 256 values per block, which can stay in CPU memory at inference), AltUp over four streams, LAuReL rank 64; the last blocks reuse the KV cache of earlier ones and add no cache.',
   LICENSE:
@@ -206,10 +206,10 @@ const instructModels: CatalogModel[] = [
     config: GEMMA_3N_E2B_CONFIG,
     configStatus: 'secondary',
     parameters: {
-      total: 5124337280,
+      total: 5418464192,
       precision: 'exact',
       status: 'secondary',
-      source: `${SRC.COUNT_E2B}. ${SRC.KERAS} counts 315,258,176 more: the MobileNet-v5 tower`,
+      source: `${SRC.COUNT_E2B}. ${SRC.KERAS} counts 21,131,264 more (0.4%); which weights make the difference was not found`,
     },
     context: CONTEXT,
     languages: LANGUAGES,
@@ -239,10 +239,10 @@ const instructModels: CatalogModel[] = [
     config: GEMMA_3N_E4B_CONFIG,
     configStatus: 'unverified',
     parameters: {
-      total: 7524390160,
+      total: 7818517072,
       precision: 'exact',
       status: 'unverified',
-      source: `Computed from this config, without the MobileNet-v5 tower. ${SRC.KERAS}: 7,850,135,376 with every tower`,
+      source: `Computed from this config, the MobileNet-v5-300M tower included (294,126,912, from timm). ${SRC.KERAS}: 7,850,135,376, 0.4% more`,
     },
     context: CONTEXT,
     languages: LANGUAGES,
@@ -253,7 +253,7 @@ const instructModels: CatalogModel[] = [
     sources: [SRC.CONFIG_E4B, SRC.CONFIG_E2B, SRC.KERAS, SRC.TERMS],
     notes: [
       "Config unverified: the E4B geometry of a trimmed third-party copy (35 blocks of 2,048, MLP 16,384, 15 KV-shared blocks) on the E2B file's other fields and towers; the published E4B config.json was not read.",
-      "Parameter count unverified: keras-hub's exact E4B total exceeds this count by 325,745,216, while for E2B the same difference (the MobileNet-v5 tower) is 315,258,176. If both models carry the same vision tower, this config misses about 10.5M parameters somewhere; the count is within 0.2% of the right size, close enough for memory planning but not exact.",
+      "Parameter count unverified: keras-hub's exact E4B total exceeds this count by 31,618,304, against 21,131,264 for E2B, so this config misses about 10.5M parameters that the E2B fields do not explain; the count is within 0.4% of keras-hub's, close enough for memory planning but not exact.",
       NOTE.DESIGN,
       NOTE.MOBILENET,
       NOTE.TOWERS,

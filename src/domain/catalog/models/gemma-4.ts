@@ -1,5 +1,5 @@
 import type { CatalogModel } from '../schema';
-import { periodicLayerTypes } from './layerPatterns';
+import { periodicLayerTypes } from './sources/layer-types';
 
 /**
  * Gemma 4 (Google DeepMind, April 2026), released under Apache 2.0 rather than the Gemma Terms of

@@ -1,5 +1,5 @@
 import type { CatalogModel } from '../schema';
-import { periodicLayerTypes } from './layerPatterns';
+import { periodicLayerTypes } from './sources/layer-types';
 
 /**
  * gpt-oss (OpenAI, August 2025): open-weight reasoning models with mixture-of-experts MLPs whose

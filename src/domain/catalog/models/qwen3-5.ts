@@ -1,5 +1,5 @@
 import type { CatalogModel } from '../schema';
-import { periodicLayerTypes } from './layerPatterns';
+import { periodicLayerTypes } from './sources/layer-types';
 
 /**
  * Qwen3.5 (Qwen, 2026): natively multimodal hybrid models. The language model stacks three Gated
@@ -432,6 +432,12 @@ export const qwen35Models: CatalogModel[] = [
     license: { id: 'apache-2.0', status: 'unverified', source: SRC.QWEN3_README },
     benchmarks: [],
     released: '2026-02',
+    supersededBy: {
+      id: 'Qwen/Qwen3.6-27B',
+      reason:
+        'Qwen3.6-27B is the newer release of the same architecture and size, with newer weights.',
+      source: SRC.KERAS_QWEN3_5,
+    },
     sources: [SRC.KERAS_QWEN3_5, SRC.SLIME_3_5_27B, SRC.CONFIG_3_6_27B, SRC.QWEN3_README],
     notes: [
       "Config: the published Qwen3.6-27B file, whose text geometry a training framework's Qwen3.5-27B arguments repeat (64 blocks of 5,120, MLP 17,408, 24 / 4 heads of 256, untied 248,320 vocabulary) and whose count keras-hub gives for Qwen3.5-27B too (27,356,728,560). Qwen3.5-27B's own config.json was not read (secondary).",
@@ -440,7 +446,6 @@ export const qwen35Models: CatalogModel[] = [
       NOTE.VISION,
       NOTE.MTP,
       NOTE.KERNELS,
-      'Superseded by Qwen3.6-27B, the same architecture with newer weights.',
       NOTE.LICENSE_UNVERIFIED,
       NOTE.RELEASED_UNVERIFIED,
     ],

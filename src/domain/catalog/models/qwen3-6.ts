@@ -1,5 +1,5 @@
 import type { CatalogModel } from '../schema';
-import { periodicLayerTypes } from './layerPatterns';
+import { periodicLayerTypes } from './sources/layer-types';
 
 /**
  * Qwen3.6 (Qwen, 2026): the Qwen3.5 architecture with newer weights. Listed: the dense 27B, whose
