@@ -52,19 +52,19 @@ import { nemotronModels } from './nemotron-3';
 import { phi4MiniModels } from './phi-4-mini';
 import { smollm3Models } from './smollm3';
 import { embeddingGemmaModels } from './embeddinggemma';
-import { gemma3AdditionModels } from './gemma-3.additions';
+import { gemma3_270mModels } from './gemma-3-270m';
 import { gemma3nModels } from './gemma-3n';
 import { gemma4Models } from './gemma-4';
-import { gemma4PretrainedModels } from './gemma-4.pretrained';
+import { gemma4BaseModels } from './gemma-4-base';
 import { gptOssModels } from './gpt-oss';
 import { llama4Models } from './llama-4';
 import { qwen32507Models } from './qwen3-2507';
 import { qwen35Models } from './qwen3-5';
 import { qwen36Models } from './qwen3-6';
 import { qwen3CoderModels } from './qwen3-coder';
-import { qwen3EmbeddingAdditionModels } from './qwen3-embedding.additions';
+import { qwen3Embedding4b8bModels } from './qwen3-embedding-4b-8b';
 import { qwen3NextModels } from './qwen3-next';
-import { qwen3RerankerAdditionModels } from './qwen3-reranker.additions';
+import { qwen3Reranker4b8bModels } from './qwen3-reranker-4b-8b';
 
 /**
  * The model catalog, one module per family (or per size group of a large family) in this folder.
@@ -150,10 +150,10 @@ export const catalogModels: readonly CatalogModel[] = [
   ...gemma2_2bModels,
   ...gemma2_9b_27bModels,
   ...gemma3Models,
-  ...gemma3AdditionModels,
+  ...gemma3_270mModels,
   ...gemma3nModels,
   ...gemma4Models,
-  ...gemma4PretrainedModels,
+  ...gemma4BaseModels,
   ...phi3_5Models,
   ...phi4Models,
   ...phi4MiniModels,
@@ -181,14 +181,14 @@ export const catalogModels: readonly CatalogModel[] = [
   ...gteModels,
   ...gteModernbertModels,
   ...qwen3EmbeddingModels,
-  ...qwen3EmbeddingAdditionModels,
+  ...qwen3Embedding4b8bModels,
   ...embeddingGemmaModels,
   ...bgeRerankerV2Models,
   ...bgeRerankerV1Models,
   ...sentenceTransformersCrossencoderModels,
   ...jinaRerankerV2Models,
   ...qwen3RerankerModels,
-  ...qwen3RerankerAdditionModels,
+  ...qwen3Reranker4b8bModels,
 ];
 
 const byId = new Map(catalogModels.map((model) => [model.id, model]));

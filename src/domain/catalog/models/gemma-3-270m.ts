@@ -68,7 +68,7 @@ const LANGUAGES = {
   stated: 'Multilingual vocabulary of 262,144 tokens; the language list of the card was not read',
 } as const;
 
-export const gemma3AdditionModels: CatalogModel[] = [
+export const gemma3_270mModels: CatalogModel[] = [
   {
     id: 'google/gemma-3-270m',
     name: 'gemma-3-270m',

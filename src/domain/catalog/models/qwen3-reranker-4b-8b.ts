@@ -95,7 +95,7 @@ const benchmarks = (en: number, zh: number, multi: number, code: number) => [
 const UNVERIFIED =
   "Config and count unverified: this checkpoint's config.json and safetensors total were not read. The shape is the base model's (36 layers per the README), with the vocabulary of the same-size Qwen3 Embedding model (151,665 rows, from keras-hub's exact count of that sibling); the 0.6B reranker has 151,669 rows, so the vocabulary here may be off by a few rows (a negligible difference in memory).";
 
-export const qwen3RerankerAdditionModels: CatalogModel[] = [
+export const qwen3Reranker4b8bModels: CatalogModel[] = [
   {
     id: 'Qwen/Qwen3-Reranker-4B',
     name: 'Qwen3-Reranker-4B',

@@ -76,7 +76,7 @@ const mteb = (
     status: 'verified',
   }) as const;
 
-export const qwen3EmbeddingAdditionModels: CatalogModel[] = [
+export const qwen3Embedding4b8bModels: CatalogModel[] = [
   {
     id: 'Qwen/Qwen3-Embedding-4B',
     name: 'Qwen3-Embedding-4B',

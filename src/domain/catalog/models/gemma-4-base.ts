@@ -35,7 +35,7 @@ function pretrainedOf(instructId: string, id: string): CatalogModel {
   };
 }
 
-export const gemma4PretrainedModels: CatalogModel[] = [
+export const gemma4BaseModels: CatalogModel[] = [
   pretrainedOf('google/gemma-4-E2B-it', 'google/gemma-4-E2B'),
   pretrainedOf('google/gemma-4-E4B-it', 'google/gemma-4-E4B'),
   pretrainedOf('google/gemma-4-26B-A4B-it', 'google/gemma-4-26B-A4B'),
