@@ -109,6 +109,12 @@ export const devstralModels: CatalogModel[] = [
     license: { id: 'apache-2.0', status: 'unverified', source: GUIDE_2505 },
     benchmarks: [],
     released: '2025-05',
+    supersededBy: {
+      id: 'mistralai/Devstral-Small-2507',
+      reason:
+        'Devstral Small 1.1 (2507) is the update of 1.0 on the same base, scoring 53.6% on SWE-Bench Verified against 46.8% for 1.0.',
+      source: CARD_2507,
+    },
     sources: [GUIDE_2505, CARD_2507],
     notes: [
       ...NOTES,

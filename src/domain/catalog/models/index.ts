@@ -34,6 +34,7 @@ import { qwen2_5_3b_7bModels } from './qwen2-5-3b-7b';
 import { qwen2_5_72bModels } from './qwen2-5-72b';
 import { qwen2_5CoderModels } from './qwen2-5-coder';
 import { qwen3Models } from './qwen3';
+import { qwen3_30bA3bModels } from './qwen3-30b-a3b';
 import { qwen3EmbeddingModels } from './qwen3-embedding';
 import { qwen3RerankerModels } from './qwen3-reranker';
 import { robertaModels } from './roberta';
@@ -142,6 +143,7 @@ export const catalogModels: readonly CatalogModel[] = [
   ...qwen2_5_72bModels,
   ...qwen2_5CoderModels,
   ...qwen3Models,
+  ...qwen3_30bA3bModels,
   ...qwen32507Models,
   ...qwen3NextModels,
   ...qwen3CoderModels,

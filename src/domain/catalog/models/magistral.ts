@@ -132,6 +132,12 @@ export const magistralModels: CatalogModel[] = [
       },
     ],
     released: '2025-06',
+    supersededBy: {
+      id: 'mistralai/Magistral-Small-2509',
+      reason:
+        'Magistral Small 1.2 (2509) is the later release of the same 24B reasoning model, adding image input.',
+      source: DOCS_12,
+    },
     sources: [DOCS_10, CARD_10, PAPER],
     notes: [
       'Superseded by Magistral Small 1.2 (2509), which Mistral\u2019s documentation names as its replacement; prefer 1.2.',

@@ -186,6 +186,12 @@ export const mistralSmall3_1Models: CatalogModel[] = [
       ),
     ],
     released: '2025-03',
+    supersededBy: {
+      id: 'mistralai/Mistral-Small-3.2-24B-Instruct-2506',
+      reason:
+        'Mistral calls 3.2 a minor update of 3.1 Instruct: better instruction following, fewer runaway generations, a sturdier function-calling template, same architecture.',
+      source: CARD_32,
+    },
     sources: [CARD_31, CONFIG_SOURCE],
     notes: [
       'Superseded by Mistral-Small-3.2-24B-Instruct-2506, a minor update with the same architecture; prefer 3.2 for new work.',
