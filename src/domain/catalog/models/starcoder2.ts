@@ -26,6 +26,14 @@ const SRC = {
   LICENSE: 'https://huggingface.co/bigcode/starcoder2-15b (model card: license bigcode-openrail-m)',
 } as const;
 
+/** The FIM tokens StarCoder2 was trained with (paper, Section 5: repository-level FIM format). */
+const FIM = {
+  tokens: { prefix: '<fim_prefix>', suffix: '<fim_suffix>', middle: '<fim_middle>' },
+  status: 'secondary',
+  source:
+    'StarCoder 2 and The Stack v2, arXiv:2402.19173, Section 5 (https://arxiv.org/html/2402.19173v1#S5: <fim_prefix>, <fim_suffix>, <fim_middle> within <file_sep>-separated files), read in a transcription of that section: github:g0t4/ask-openai.nvim notes/fim_scenarios/starcoder2.md',
+} as const;
+
 const LICENSE = { id: 'bigcode-openrail-m', status: 'secondary', source: SRC.LICENSE } as const;
 
 const CONTEXT = {
@@ -56,7 +64,7 @@ const SHARED_CONFIG = {
 const NOTES = [
   'A code base model for completion: BigCode says it is not an instruction model and commands such as "Write a function that computes the square root" do not work well; fine-tune it for chat or tasks.',
   'GPT-style blocks: LayerNorm with bias, biases on every projection, a plain (not gated) GELU MLP (c_fc / c_proj), rotary positions and grouped-query attention.',
-  'Trained with the Fill-in-the-Middle objective (transformers documentation); the FIM special tokens are not recorded here because the tokenizer files were not read.',
+  'Trained with the Fill-in-the-Middle objective at repository level: a completion prompt is <fim_prefix>code before<fim_suffix>code after<fim_middle>, optionally after <repo_name> and <file_sep> context (paper, Section 5).',
   'No benchmark is listed: the model card\u2019s evaluation figures were not read in a form that gives their exact setting.',
   'Release month from the paper (arXiv:2402.19173, February 2024).',
 ];
@@ -94,6 +102,7 @@ export const starcoder2Models: CatalogModel[] = [
     strengths: ['code'],
     license: LICENSE,
     benchmarks: [],
+    fim: FIM,
     released: '2024-02',
     sources: [SRC.TRANSFORMERS_DOC, SRC.PAPER, SRC.CONFIGS, SRC.WIDTHS, SRC.REPO_README],
     notes: [
@@ -131,6 +140,7 @@ export const starcoder2Models: CatalogModel[] = [
     strengths: ['code'],
     license: LICENSE,
     benchmarks: [],
+    fim: FIM,
     released: '2024-02',
     sources: [SRC.TRANSFORMERS_DOC, SRC.PAPER, SRC.CONFIGS, SRC.WIDTHS, SRC.HUB_7B_FILES],
     notes: [
@@ -169,6 +179,7 @@ export const starcoder2Models: CatalogModel[] = [
     strengths: ['code'],
     license: LICENSE,
     benchmarks: [],
+    fim: FIM,
     released: '2024-02',
     sources: [SRC.TRANSFORMERS_DOC, SRC.PAPER, SRC.CONFIGS, SRC.WIDTHS, SRC.HUB_15B_FILES],
     notes: [
