@@ -128,6 +128,7 @@ const LICENSE = { id: 'apache-2.0', status: 'verified', source: SRC.CARD_3B } as
 const NOTES = [
   'Multimodal checkpoint (Mistral3ForConditionalGeneration): a 24-block Pixtral vision encoder and a patch-merging projector sit beside the language model; text-only fine-tuning usually leaves them frozen.',
   'Config read in copies: the widths, heads, norms and YaRN settings from NVIDIA\u2019s Megatron-Bridge converter of these checkpoints, vocabulary (131,072) and window (262,144) from a copy of the 8B text_config in a C++ port\u2019s test (its repository not identified, so not cited), the vision tower and projector as Mistral Small 3.1 publishes them. llama_4_scaling_beta (a query scale for long positions, no parameters) is left out: it was read for the 8B only. The count from this config equals the Hub\u2019s safetensors totals, which settles the shapes.',
+  'The memory engine does not list the text tower\u2019s model_type (ministral3) among its families, so its assumptions say it was read as a Llama-style decoder; that reading is right for these Mistral blocks (RMSNorm before attention and MLP, SwiGLU, no biases), as the counts equal to the Hub totals show.',
   'Mistral\u2019s tokenizer library (mistral-common, MistralCommonBackend in transformers 5) is the reference for the chat template.',
   'No benchmark is listed: the cards\u2019 evaluation tables were not read with their exact settings.',
   'Release month from the model name (2512) and the transformers documentation (Ministral3 added on 2025-12-01).',
