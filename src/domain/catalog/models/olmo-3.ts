@@ -1,4 +1,5 @@
 import type { CatalogModel } from '../schema';
+import { periodicLayerTypes } from './sources/layer-types';
 
 /**
  * OLMo 3 (Ai2, November 2025): fully open 7B and 32B models, Base, Instruct (7B) and Think, with
@@ -27,11 +28,6 @@ const SRC = {
     'https://openrouter.ai/allenai/olmo-3-7b-think (created Nov 21, 2025; 65,536 context; developed by Ai2 under the Apache 2.0 license)',
 } as const;
 
-const slidingLayers = (blocks: number) =>
-  Array.from({ length: blocks }, (_, i) =>
-    (i + 1) % 4 === 0 ? 'full_attention' : 'sliding_attention',
-  );
-
 /** Fields both sizes share, with Olmo3Config's names; widths per size below. */
 const SHARED_CONFIG = {
   model_type: 'olmo3',
@@ -59,7 +55,7 @@ const CONFIG_7B = {
   num_hidden_layers: 32,
   num_attention_heads: 32,
   num_key_value_heads: 32,
-  layer_types: slidingLayers(32),
+  layer_types: periodicLayerTypes(32, 4, 'sliding_attention'),
 };
 
 const CONFIG_32B = {
@@ -69,7 +65,7 @@ const CONFIG_32B = {
   num_hidden_layers: 64,
   num_attention_heads: 40,
   num_key_value_heads: 8,
-  layer_types: slidingLayers(64),
+  layer_types: periodicLayerTypes(64, 4, 'sliding_attention'),
 };
 
 const PARAMETERS_7B = {
