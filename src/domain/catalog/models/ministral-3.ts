@@ -28,20 +28,19 @@ const SRC = {
     'github:huggingface/transformers docs/source/en/model_doc/ministral3.md (Ministral3; contributed to Transformers on 2025-12-01; Mistral3ForConditionalGeneration with a 256k context window)',
 } as const;
 
-/** Pixtral vision encoder and projector, as Mistral Small 3.1 publishes them. */
+/**
+ * Pixtral vision encoder and projector: the sizing fields of Mistral Small 3.1's published config
+ * (fields that size nothing, such as image_size, are left out: not confirmed for Ministral 3).
+ */
 const VISION_CONFIG = {
-  attention_dropout: 0.0,
   head_dim: 64,
-  hidden_act: 'silu',
   hidden_size: 1024,
-  image_size: 1540,
   intermediate_size: 4096,
   model_type: 'pixtral',
   num_attention_heads: 16,
   num_channels: 3,
   num_hidden_layers: 24,
   patch_size: 14,
-  rope_theta: 10000.0,
 } as const;
 
 const textConfig = (
@@ -72,11 +71,8 @@ const textConfig = (
 const mistral3Config = (text: ReturnType<typeof textConfig>) => ({
   architectures: ['Mistral3ForConditionalGeneration'],
   model_type: 'mistral3',
-  image_token_index: 10,
   multimodal_projector_bias: false,
-  projector_hidden_act: 'gelu',
   spatial_merge_size: 2,
-  vision_feature_layer: -1,
   text_config: text,
   vision_config: VISION_CONFIG,
 });
@@ -127,7 +123,7 @@ const LICENSE = { id: 'apache-2.0', status: 'verified', source: SRC.CARD_3B } as
 
 const NOTES = [
   'Multimodal checkpoint (Mistral3ForConditionalGeneration): a 24-block Pixtral vision encoder and a patch-merging projector sit beside the language model; text-only fine-tuning usually leaves them frozen.',
-  'Config read in copies: the widths, heads, norms and YaRN settings from NVIDIA\u2019s Megatron-Bridge converter of these checkpoints, vocabulary (131,072) and window (262,144) from a copy of the 8B text_config in a C++ port\u2019s test (its repository not identified, so not cited), the vision tower and projector as Mistral Small 3.1 publishes them. llama_4_scaling_beta (a query scale for long positions, no parameters) is left out: it was read for the 8B only. The count from this config equals the Hub\u2019s safetensors totals, which settles the shapes.',
+  'Config read in copies: the widths, heads, norms and YaRN settings from NVIDIA\u2019s Megatron-Bridge converter of these checkpoints, vocabulary (131,072) and window (262,144) from a copy of the 8B text_config in a C++ port\u2019s test (its repository not identified, so not cited), the sizing fields of the vision tower and projector as Mistral Small 3.1 publishes them (image_size, the image token id and the projector activation are left out, not being confirmed for these checkpoints). llama_4_scaling_beta (a query scale for long positions, no parameters) is left out: it was read for the 8B only. The count from this config equals the Hub\u2019s safetensors totals, which settles the shapes.',
   'The memory engine does not list the text tower\u2019s model_type (ministral3) among its families, so its assumptions say it was read as a Llama-style decoder; that reading is right for these Mistral blocks (RMSNorm before attention and MLP, SwiGLU, no biases), as the counts equal to the Hub totals show.',
   'Mistral\u2019s tokenizer library (mistral-common, MistralCommonBackend in transformers 5) is the reference for the chat template.',
   'No benchmark is listed: the cards\u2019 evaluation tables were not read with their exact settings.',
