@@ -10,6 +10,7 @@
 import { customLicenses } from './licenses/custom';
 import { llamaLicenses } from './licenses/llama';
 import { nvidiaLicenses } from './licenses/nvidia';
+import { openrailLicenses } from './licenses/openrail';
 import { permissiveLicenses } from './licenses/permissive';
 import type { License } from './schema';
 
@@ -18,4 +19,5 @@ export const licenses: License[] = [
   ...llamaLicenses,
   ...customLicenses,
   ...nvidiaLicenses,
+  ...openrailLicenses,
 ];

@@ -68,6 +68,7 @@ export const licenseIdSchema = z.enum([
   'mistral-research',
   'gpt-oss-apache-2.0',
   'nvidia-open-model',
+  'bigcode-openrail-m',
 ]);
 export type LicenseId = z.infer<typeof licenseIdSchema>;
 

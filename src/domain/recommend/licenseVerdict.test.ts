@@ -94,7 +94,9 @@ describe('license verdicts', () => {
   it('gives a verdict for every license in the catalog', () => {
     const all = allLicenseVerdicts(answers({}));
     expect(all.map((v) => v.licenseId)).toContain('apache-2.0');
-    // Nine licences plus Llama 4, Gemma 4 (Apache 2.0), gpt-oss and the Mistral Research License.
-    expect(all).toHaveLength(13);
+    // Nine licences plus Llama 4, Gemma 4 (Apache 2.0), gpt-oss, the Mistral Research License,
+    // the NVIDIA Open Model License and BigCode OpenRAIL-M.
+    expect(all).toHaveLength(15);
+    expect(all.find((v) => v.licenseId === 'bigcode-openrail-m')?.verdict).toBe('conditions');
   });
 });

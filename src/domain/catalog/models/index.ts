@@ -66,6 +66,9 @@ import { qwen3CoderModels } from './qwen3-coder';
 import { qwen3Embedding4b8bModels } from './qwen3-embedding-4b-8b';
 import { qwen3NextModels } from './qwen3-next';
 import { qwen3Reranker4b8bModels } from './qwen3-reranker-4b-8b';
+import { ministral3Models } from './ministral-3';
+import { olmo3Models } from './olmo-3';
+import { starcoder2Models } from './starcoder2';
 
 /**
  * The model catalog, one module per family (or per size group of a large family) in this folder.
@@ -136,12 +139,14 @@ export const catalogModels: readonly CatalogModel[] = [
   ...mistralSmall3_2Models,
   ...magistralModels,
   ...devstralModels,
+  ...ministral3Models,
   ...mixtralModels,
   ...qwen2_5_0_5b_1_5bModels,
   ...qwen2_5_3b_7bModels,
   ...qwen2_5_14b_32bModels,
   ...qwen2_5_72bModels,
   ...qwen2_5CoderModels,
+  ...starcoder2Models,
   ...qwen3Models,
   ...qwen3_30bA3bModels,
   ...qwen32507Models,
@@ -164,6 +169,7 @@ export const catalogModels: readonly CatalogModel[] = [
   ...smollm2Models,
   ...smollm3Models,
   ...olmo2Models,
+  ...olmo3Models,
   ...granite3_1Models,
   ...granite4Models,
   ...nemotronModels,
