@@ -65,6 +65,13 @@ export const mistral7bModels: CatalogModel[] = [
     },
     benchmarks: [],
     released: '2024-05',
+    supersededBy: {
+      id: 'mistralai/Ministral-3-8B-Base-2512',
+      reason:
+        'Mistral retired Mistral 7B v0.3 in March 2025 and names Ministral 8B as its replacement; Ministral 3 8B (December 2025) is the current Ministral 8B, here its base checkpoint.',
+      source:
+        'github:mistralai/platform-docs-public public/llms-full.txt @222f4ba9 (deprecated models table: Mistral 7B, open-mistral-7b, v0.3, deprecated 2024/11/30, retired 2025/03/30, replacement ministral-8b-latest)',
+    },
     sources: [
       'https://huggingface.co/mistralai/Mistral-7B-v0.3 (Hub repository published 22 May 2024; the v0.3 entry of the mistral-inference model list)',
       SRC.MISTRAL_7B_V03_CONFIG,
@@ -129,6 +136,13 @@ export const mistral7bModels: CatalogModel[] = [
     },
     benchmarks: [],
     released: '2024-05',
+    supersededBy: {
+      id: 'mistralai/Ministral-3-8B-Instruct-2512-BF16',
+      reason:
+        'Mistral retired Mistral 7B v0.3 in March 2025 and names Ministral 8B as its replacement; Ministral 3 8B (December 2025) is the current Ministral 8B, here its instruct checkpoint.',
+      source:
+        'github:mistralai/platform-docs-public public/llms-full.txt @222f4ba9 (deprecated models table: Mistral 7B, open-mistral-7b, v0.3, deprecated 2024/11/30, retired 2025/03/30, replacement ministral-8b-latest)',
+    },
     sources: [
       'https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3 (Hub repository published 22 May 2024; the v0.3 entry of the mistral-inference model list)',
       SRC.MISTRAL_7B_V03_CONFIG,
