@@ -80,6 +80,9 @@ const BERT: FamilyTraits = {
 const FAMILY_LIST: Record<string, FamilyTraits> = {
   llama: LLAMA,
   mistral: LLAMA,
+  // transformers models/ministral3/modeling_ministral3.py (5.18.0): Mistral's blocks, no biases, no
+  // q/k norms; the text tower of Ministral 3's mistral3 config.
+  ministral3: LLAMA,
   mixtral: LLAMA,
   phi3: LLAMA,
   granite: LLAMA,
