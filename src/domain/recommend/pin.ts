@@ -1,0 +1,55 @@
+import { findModel } from '../catalog/models';
+import { CUSTOM_MODEL_ID, type Answers } from './answers';
+import type { Candidate } from './candidates';
+import { PURPOSES } from './purposes';
+
+/** A model the user chose over the ranking, now the plan. */
+export interface PinState {
+  id: string;
+  name: string;
+  /** The ranking's first, which the plan follows without the pin; null when none qualifies. */
+  ranked: { id: string; name: string } | null;
+}
+
+export interface ResolvedPin {
+  /** The pinned model's candidate, or null: no pin, or one that cannot be used. */
+  candidate: Candidate | null;
+  pin: PinState | null;
+  /** Why a pin in the answers was not used; the plan then follows the ranking. */
+  error: string | null;
+}
+
+const FALLBACK = 'the plan follows the ranking instead';
+
+/**
+ * The pinned model among the models evaluated for these answers (`models`: the purpose's catalog
+ * models, then the pasted one), or why it cannot be the plan: an id Tunewise does not know, a
+ * model for another purpose or variant, a pasted config that is missing or unreadable. Never
+ * throws; a bad pin costs the pin only.
+ */
+export function resolvePin(
+  answers: Answers,
+  models: readonly Candidate[],
+  ranked: Candidate | null,
+): ResolvedPin {
+  const id = answers.scale.pinnedModel;
+  if (id === null) return { candidate: null, pin: null, error: null };
+  const candidate = models.find((model) => model.id === id) ?? null;
+  if (candidate) {
+    const rankedFirst = ranked ? { id: ranked.id, name: ranked.name } : null;
+    return { candidate, pin: { id, name: candidate.name, ranked: rankedFirst }, error: null };
+  }
+  return { candidate: null, pin: null, error: pinError(id, answers) };
+}
+
+function pinError(id: string, answers: Answers): string {
+  if (id === CUSTOM_MODEL_ID) {
+    return answers.scale.customModel
+      ? `Your own model “${answers.scale.customModel.name}” was chosen as the plan, but its config.json cannot be used, so ${FALLBACK}.`
+      : `Your own model was chosen as the plan, but no config.json is in your answers, so ${FALLBACK}.`;
+  }
+  const model = findModel(id);
+  if (!model) return `“${id}” is not a model Tunewise knows, so ${FALLBACK}.`;
+  const purpose = PURPOSES[answers.task.purpose].label.toLowerCase();
+  return `${model.name} was chosen as the plan, but it is not a candidate for ${purpose} with your answers, so ${FALLBACK}.`;
+}
