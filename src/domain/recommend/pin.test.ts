@@ -109,7 +109,7 @@ describe('pinning a pasted config.json', () => {
     const gone = recommend(answersWith({ pinnedModel: 'custom' }));
     expect(gone.top?.id).toBe(ranking.shortlist[0]!.id);
     expect(gone.pinError).toBe(
-      'Your own model was chosen as the plan, but no config.json is in your answers, so the plan follows the ranking instead.',
+      'The model chosen as the plan cannot be used: your answers hold no config.json of your own; the plan follows the ranking instead.',
     );
     const broken = recommend(
       answersWith({
@@ -118,7 +118,9 @@ describe('pinning a pasted config.json', () => {
       }),
     );
     expect(broken.top?.id).toBe(ranking.shortlist[0]!.id);
-    expect(broken.pinError).toMatch(/^Your own model “Broken” was chosen .* cannot be used/);
+    expect(broken.pinError).toMatch(
+      /cannot be used: the config.json of your own model “Broken” cannot be read;/,
+    );
   });
 });
 
@@ -130,7 +132,7 @@ describe('a bad pin in a link', () => {
     const rec = recommend(decoded.answers);
     expect(rec.pin).toBeNull();
     expect(rec.pinError).toBe(
-      '“acme/no-such-model” is not a model Tunewise knows, so the plan follows the ranking instead.',
+      'The model chosen as the plan cannot be used: “acme/no-such-model” is not a model Tunewise knows; the plan follows the ranking instead.',
     );
     expect(rec.top?.id).toBe(
       recommend({ hardware: { gpuId: 'a100-80gb' }, scale: { loraRank: 32 } }).top?.id,
@@ -147,6 +149,8 @@ describe('a bad pin in a link', () => {
   it('names a known model that is not a candidate for the purpose', () => {
     const rec = recommend(answersWith({ pinnedModel: 'google-bert/bert-base-uncased' }));
     expect(rec.top?.id).toBe(ranking.shortlist[0]!.id);
-    expect(rec.pinError).toMatch(/^BERT.* is not a candidate for chat with your answers/);
+    expect(rec.pinError).toMatch(
+      /cannot be used: BERT.* is not a candidate for chat with your answers;/,
+    );
   });
 });

@@ -19,8 +19,6 @@ export interface ResolvedPin {
   error: string | null;
 }
 
-const FALLBACK = 'the plan follows the ranking instead';
-
 /**
  * The pinned model among the models evaluated for these answers (`models`: the purpose's catalog
  * models, then the pasted one), or why it cannot be the plan: an id Tunewise does not know, a
@@ -39,17 +37,23 @@ export function resolvePin(
     const rankedFirst = ranked ? { id: ranked.id, name: ranked.name } : null;
     return { candidate, pin: { id, name: candidate.name, ranked: rankedFirst }, error: null };
   }
-  return { candidate: null, pin: null, error: pinError(id, answers) };
+  const error = `The model chosen as the plan cannot be used: ${unavailableReason(id, answers)}; the plan follows the ranking instead.`;
+  return { candidate: null, pin: null, error };
 }
 
-function pinError(id: string, answers: Answers): string {
+/**
+ * Why a model id named in the answers (pinned or compared) is not among the evaluated models, as
+ * a clause: an unknown id, a model for another purpose or variant, a missing or unreadable config.
+ */
+export function unavailableReason(id: string, answers: Answers): string {
   if (id === CUSTOM_MODEL_ID) {
-    return answers.scale.customModel
-      ? `Your own model “${answers.scale.customModel.name}” was chosen as the plan, but its config.json cannot be used, so ${FALLBACK}.`
-      : `Your own model was chosen as the plan, but no config.json is in your answers, so ${FALLBACK}.`;
+    const custom = answers.scale.customModel;
+    return custom
+      ? `the config.json of your own model “${custom.name}” cannot be read`
+      : 'your answers hold no config.json of your own';
   }
   const model = findModel(id);
-  if (!model) return `“${id}” is not a model Tunewise knows, so ${FALLBACK}.`;
+  if (!model) return `“${id}” is not a model Tunewise knows`;
   const purpose = PURPOSES[answers.task.purpose].label.toLowerCase();
-  return `${model.name} was chosen as the plan, but it is not a candidate for ${purpose} with your answers, so ${FALLBACK}.`;
+  return `${model.name} is not a candidate for ${purpose} with your answers`;
 }
