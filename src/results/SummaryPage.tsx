@@ -19,6 +19,7 @@ import { ShareActions, todayIso } from './ShareActions';
 import { CustomModelNotice } from './CustomModelNotice';
 import { ShortlistTable } from './ShortlistTable';
 import { SummaryCharts } from './SummaryCharts';
+import { PinNotice } from './compare/PinNotice';
 
 /** The printable summary: a document for paper and PDF with every answer and the whole plan. */
 export function SummaryPage() {
@@ -45,6 +46,7 @@ export function SummaryPage() {
           </a>
         </p>
         <p className="lead decision-sentence">{recommendation.decision}</p>
+        <PinNotice recommendation={recommendation} />
       </header>
       <ShareActions recommendation={recommendation} onSummary />
       <section aria-labelledby="answers-title" className="keep-together">
