@@ -24,17 +24,14 @@ export function ModelActions({
       <button
         type="button"
         className="button secondary"
+        aria-label={
+          pinned
+            ? `Back to the ranking instead of ${candidate.name}`
+            : `Use this model: ${candidate.name}`
+        }
         onClick={() => (pinned ? unpin() : pin(candidate.id))}
       >
-        {pinned ? (
-          <>
-            Back to the ranking <span className="visually-hidden">instead of {candidate.name}</span>
-          </>
-        ) : (
-          <>
-            Use this model<span className="visually-hidden">: {candidate.name}</span>
-          </>
-        )}
+        {pinned ? 'Back to the ranking' : 'Use this model'}
       </button>
       <label className="compare-toggle">
         <input
