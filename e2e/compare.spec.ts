@@ -103,6 +103,9 @@ test('compare three models side by side, print the comparison, axe clean', async
   const speed = page.getByRole('table', { name: /^Training speed on/ });
   await expect(speed.getByRole('row', { name: /^Trained tokens per second/ })).toContainText(/\d/);
   expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // A fourth fits; a fifth is refused with the reason.
   const picker = page.getByRole('region', { name: 'Models to compare' });

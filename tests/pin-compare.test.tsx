@@ -89,6 +89,19 @@ describe('Pinning on the recommendation page', () => {
   });
 });
 
+describe('The printable summary', () => {
+  it('plans with the pinned model and says it was chosen', async () => {
+    await renderApp('/summary', { scale: { pinnedModel: nearMiss.id } }, 5);
+    const pinned = recommend({ scale: { pinnedModel: nearMiss.id } });
+    expect(screen.getByText(pinned.decision)).toBeInTheDocument();
+    expect(screen.getByText(`Your choice: ${nearMiss.name}`)).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: new RegExp(`^Training ${nearMiss.name}`) }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Model you chose for the plan')).toBeInTheDocument();
+  });
+});
+
 describe('Choosing models to compare', () => {
   it('ticks models on the cards, offers the comparison at two and stops at four', async () => {
     const { user } = await renderApp('/recommendation', {}, 5);

@@ -20,6 +20,7 @@ import { CustomModelNotice } from './CustomModelNotice';
 import { ShortlistTable } from './ShortlistTable';
 import { SummaryCharts } from './SummaryCharts';
 import { PinNotice } from './compare/PinNotice';
+import { UNKNOWN_LICENSE } from './compare/words';
 
 /** The printable summary: a document for paper and PDF with every answer and the whole plan. */
 export function SummaryPage() {
@@ -120,6 +121,11 @@ export function SummaryPage() {
               ))}
             </ul>
           </>
+        ) : null}
+        {top?.custom ? (
+          <p>
+            {top.name}: {UNKNOWN_LICENSE.toLowerCase()}.
+          </p>
         ) : null}
         {/* Paper carries the licenses of the models on it; the page lists every family. */}
         <LicenseTable

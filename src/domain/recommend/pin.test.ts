@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toExportDocument } from '../export';
+import { answerSections, exportMarkdown, toExportDocument } from '../export';
 import { trainingSetup } from '../export/trainingSetup';
 import { decodeAnswers, encodeAnswers } from '../share/urlCodec';
 import { normalizeAnswers, type Answers } from './answers';
@@ -67,6 +67,23 @@ describe('pinning a catalog model', () => {
       `${tooBig.name}, the model you chose, does not fit: ${tooBig.whyNot[0]}`,
     );
     expect(trainingSetup(rec)).toBeNull();
+  });
+
+  it('is named among the answers, and the Markdown export plans with it', () => {
+    const rec = recommend(answersWith({ pinnedModel: nearMiss.id }));
+    const scale = answerSections(rec).find((section) => section.step === 'scale')!;
+    expect(scale.lines).toContainEqual({
+      label: 'Model you chose for the plan',
+      value: nearMiss.name,
+    });
+    const markdown = exportMarkdown(rec, { link: 'https://example.test/', date: '2026-01-01' });
+    expect(markdown).toContain(rec.decision);
+    expect(markdown).toContain(`## Obligations of the ${nearMiss.license!.name}`);
+    const unknown = recommend(answersWith({ pinnedModel: 'acme/no-such-model' }));
+    expect(answerSections(unknown).find((s) => s.step === 'scale')!.lines).toContainEqual({
+      label: 'Model you chose for the plan',
+      value: 'acme/no-such-model, not used',
+    });
   });
 
   it('survives the share link round trip', () => {
