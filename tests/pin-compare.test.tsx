@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compareModels } from '../src/domain/compare';
 import { normalizeAnswers, recommend } from '../src/domain/recommend';
 import { gib } from '../src/results/format';
@@ -19,6 +19,16 @@ const PASTED_3B = {
 const OWN_MODEL = { name: 'My 3B', config: PASTED_3B };
 
 const ranking = recommend({});
+
+// The wizard's routes load lazily; on a busy machine their first transform can outlast the
+// heading's wait, so load them once before the journeys.
+beforeAll(async () => {
+  await Promise.all([
+    import('../src/app/wizard/routes'),
+    import('../src/app/wizard/WizardShell'),
+    import('../src/app/wizard/linkState'),
+  ]);
+}, 60_000);
 const nearMiss = ranking.nearMisses.find((candidate) => candidate.training.plan)!;
 
 describe('Pinning on the recommendation page', () => {
