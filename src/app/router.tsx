@@ -46,6 +46,10 @@ export const routes: RouteObject[] = [
                 path: 'summary',
                 lazy: async () => ({ Component: (await import('./wizard/routes')).SummaryRoute }),
               },
+              {
+                path: 'compare',
+                lazy: async () => ({ Component: (await import('./wizard/routes')).CompareRoute }),
+              },
             ],
           },
           { path: '*', element: <NotFound /> },

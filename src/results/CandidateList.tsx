@@ -2,6 +2,8 @@ import { FitBar } from '../components/FitBar';
 import type { Candidate, Recommendation } from '../domain/recommend';
 import { METHOD_NAMES, sizeText } from './format';
 import { VERDICT_TEXT } from './LicenseTable';
+import { ModelActions } from './compare/ModelActions';
+import { PlanBadge } from './compare/PlanBadge';
 
 /** The ranked shortlist: fit bars, method, license and the reasons each model is there. */
 export function Shortlist({ recommendation }: { recommendation: Recommendation }) {
@@ -13,7 +15,7 @@ export function Shortlist({ recommendation }: { recommendation: Recommendation }
       <ol className="candidates">
         {recommendation.shortlist.map((candidate) => (
           <li key={candidate.id} className="candidate">
-            <CandidateHeader candidate={candidate} />
+            <CandidateHeader candidate={candidate} recommendation={recommendation} />
             {candidate.training.plan ? (
               <FitBar
                 usedBytes={candidate.training.plan.estimate.reservedBytes}
@@ -29,6 +31,7 @@ export function Shortlist({ recommendation }: { recommendation: Recommendation }
                   <li key={reason}>{reason}</li>
                 ))}
             </ul>
+            <ModelActions candidate={candidate} recommendation={recommendation} />
           </li>
         ))}
       </ol>
@@ -36,11 +39,19 @@ export function Shortlist({ recommendation }: { recommendation: Recommendation }
   );
 }
 
-function CandidateHeader({ candidate }: { candidate: Candidate }) {
+function CandidateHeader({
+  candidate,
+  recommendation,
+}: {
+  candidate: Candidate;
+  recommendation: Recommendation;
+}) {
   const plan = candidate.training.plan;
   return (
     <div className="candidate-header">
-      <h3>{candidate.name}</h3>
+      <h3>
+        {candidate.name} <PlanBadge candidate={candidate} recommendation={recommendation} />
+      </h3>
       <p className="candidate-meta">
         <span>{sizeText(candidate)}</span>
         {plan ? <span>{METHOD_NAMES[plan.method]}</span> : null}
@@ -64,7 +75,7 @@ export function NearMisses({ recommendation }: { recommendation: Recommendation 
       <ul className="candidates near">
         {recommendation.nearMisses.map((candidate) => (
           <li key={candidate.id} className="candidate">
-            <CandidateHeader candidate={candidate} />
+            <CandidateHeader candidate={candidate} recommendation={recommendation} />
             <ul className="tight">
               {candidate.whyNot.map((reason) => (
                 <li key={reason}>
@@ -73,6 +84,7 @@ export function NearMisses({ recommendation }: { recommendation: Recommendation 
                 </li>
               ))}
             </ul>
+            <ModelActions candidate={candidate} recommendation={recommendation} />
           </li>
         ))}
       </ul>

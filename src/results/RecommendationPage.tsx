@@ -16,6 +16,10 @@ import { DecisionSection } from './DecisionSection';
 import { DeploymentSection } from './DeploymentSection';
 import { LicenseTable } from './LicenseTable';
 import { ShareActions } from './ShareActions';
+import { CompareLink } from './compare/CompareLink';
+import { CustomModelCard } from './compare/CustomModelCard';
+import { PinNotice } from './compare/PinNotice';
+import { UNKNOWN_LICENSE } from './compare/words';
 
 /** The recommendation: the decision first, then the evidence behind it. */
 export function RecommendationPage() {
@@ -34,6 +38,7 @@ export function RecommendationPage() {
         Your recommendation
       </h1>
       <p className="lead decision-sentence">{recommendation.decision}</p>
+      <PinNotice recommendation={recommendation} />
       <ShareActions recommendation={recommendation} />
       <p className="no-print">
         <Link to={{ pathname: '/task', hash }}>Change your answers</Link>
@@ -41,8 +46,10 @@ export function RecommendationPage() {
       <CatalogReviewed />
       <DecisionSection recommendation={recommendation} />
       <CustomModelNotice recommendation={recommendation} hash={hash} />
+      <CompareLink recommendation={recommendation} hash={hash} />
       <Shortlist recommendation={recommendation} />
       <NearMisses recommendation={recommendation} />
+      <CustomModelCard recommendation={recommendation} />
       <AdviceSection advice={recommendation.advice} />
       {top?.training.plan ? (
         <section aria-labelledby="breakdown-title">
@@ -79,6 +86,11 @@ export function RecommendationPage() {
               ))}
             </ul>
           </>
+        ) : null}
+        {top?.custom ? (
+          <p>
+            {top.name}: {UNKNOWN_LICENSE.toLowerCase()}.
+          </p>
         ) : null}
         <LicenseTable
           verdicts={recommendation.licenses}

@@ -20,6 +20,8 @@ import { CustomModelNotice } from './CustomModelNotice';
 import { ShortlistTable } from './ShortlistTable';
 import { SummaryCharts } from './SummaryCharts';
 import { CatalogReviewed } from './CatalogReviewed';
+import { PinNotice } from './compare/PinNotice';
+import { UNKNOWN_LICENSE } from './compare/words';
 
 /** The printable summary: a document for paper and PDF with every answer and the whole plan. */
 export function SummaryPage() {
@@ -47,6 +49,7 @@ export function SummaryPage() {
         </p>
         <p className="lead decision-sentence">{recommendation.decision}</p>
         <CatalogReviewed />
+        <PinNotice recommendation={recommendation} />
       </header>
       <ShareActions recommendation={recommendation} onSummary />
       <section aria-labelledby="answers-title" className="keep-together">
@@ -120,6 +123,11 @@ export function SummaryPage() {
               ))}
             </ul>
           </>
+        ) : null}
+        {top?.custom ? (
+          <p>
+            {top.name}: {UNKNOWN_LICENSE.toLowerCase()}.
+          </p>
         ) : null}
         {/* Paper carries the licenses of the models on it; the page lists every family. */}
         <LicenseTable

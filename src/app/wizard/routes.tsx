@@ -8,6 +8,7 @@ import { STEPS } from '../../steps/steps';
 import { TaskStep } from '../../steps/task/TaskStep';
 import { RecommendationPage } from '../../results/RecommendationPage';
 import { SummaryPage } from '../../results/SummaryPage';
+import { ComparePage } from '../../results/compare/ComparePage';
 import { ResultsRoute, StepRoute } from './StepRoute';
 
 const components: Record<StepId, ComponentType> = {
@@ -30,4 +31,8 @@ export function RecommendationRoute() {
 
 export function SummaryRoute() {
   return <ResultsRoute component={SummaryPage} name="the printable summary" />;
+}
+
+export function CompareRoute() {
+  return <ResultsRoute component={ComparePage} name="the comparison" />;
 }

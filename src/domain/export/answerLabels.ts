@@ -121,9 +121,33 @@ function hardwareLines(rec: Recommendation): AnswerLine[] {
 
 const bandLabel = (id: SizeBandId) => SIZE_BANDS.find((band) => band.id === id)?.label ?? id;
 
+/** The model named by id in the answers, by its name when the recommendation evaluated it. */
+const modelName = (rec: Recommendation, id: string) =>
+  rec.models.find((model) => model.id === id)?.name ?? id;
+
+/** The pin and the comparison, only when the user made them: most answer sets have neither. */
+function choiceLines(rec: Recommendation): AnswerLine[] {
+  const { pinnedModel, compareModels } = rec.answers.scale;
+  const lines: AnswerLine[] = [];
+  if (pinnedModel !== null) {
+    lines.push({
+      label: 'Model you chose for the plan',
+      value: rec.pin ? rec.pin.name : `${modelName(rec, pinnedModel)}, not used`,
+    });
+  }
+  if (compareModels.length > 0) {
+    lines.push({
+      label: 'Models to compare',
+      value: compareModels.map((id) => modelName(rec, id)).join(', '),
+    });
+  }
+  return lines;
+}
+
 function scaleLines(rec: Recommendation): AnswerLine[] {
   const scale = rec.answers.scale;
   return [
+    ...choiceLines(rec),
     {
       label: 'Size band',
       value:

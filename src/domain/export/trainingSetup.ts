@@ -110,7 +110,8 @@ export function trainingSetup(rec: Recommendation): TrainingSetup | null {
   const fim = codeCompletion ? fimTokens(top.id) : null;
   const halfDtype = device.capabilities.bf16 ? 'bf16' : 'fp16';
   return {
-    modelId: top.id,
+    // A pasted model has no hub id: its name stands in, and the script's --model replaces it.
+    modelId: top.custom ? top.name : top.id,
     modelType,
     purpose,
     encoder,

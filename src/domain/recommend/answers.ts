@@ -72,8 +72,24 @@ export const customModelSchema = z.object({
 });
 export type CustomModel = z.infer<typeof customModelSchema>;
 
+/**
+ * A model named by the user: a catalog id (`Qwen/Qwen3-8B`) or `custom` for the pasted config.
+ * Only its shape is checked here; the recommendation says when it names no model it can use.
+ */
+export const modelChoiceSchema = z
+  .string()
+  .max(120)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/);
+
+/** The id of the pasted config.json wherever a model is named (pin, comparison, candidates). */
+export const CUSTOM_MODEL_ID = 'custom';
+
 export const scaleAnswersSchema = z.object({
   sizeBand: z.union([z.literal('auto'), sizeBandIdSchema]).default('auto'),
+  /** The model the user chose to plan with instead of the ranking's first; null follows the ranking. */
+  pinnedModel: modelChoiceSchema.nullable().default(null),
+  /** Models to see side by side on the comparison page, at most four, in the user's order. */
+  compareModels: z.array(modelChoiceSchema).max(4).default([]),
   method: z.enum(['auto', 'full', 'lora', 'qlora']).default('auto'),
   /** Training tokens per sequence: the longest example to fit. */
   trainingSeqLen: z.number().int().min(64).max(262_144).default(2048),

@@ -1,7 +1,7 @@
 import { specOfModel } from '../catalog/models';
 import type { Benchmark, CatalogModel } from '../catalog/schema';
 import type { ModelSpec } from '../memory';
-import type { Answers, SizeBandId } from './answers';
+import { CUSTOM_MODEL_ID, type Answers, type SizeBandId } from './answers';
 import { budgetOf, fitServing, fitTraining, gib, type ServingPlan, type TrainingFit } from './fit';
 import type { HardwarePlan } from './hardware';
 import { licenseById, licenseVerdict, type LicenseVerdict } from './licenseVerdict';
@@ -104,7 +104,7 @@ export function evaluateCustom(
   band: SizeBandId,
 ): Candidate {
   return evaluate({
-    id: 'custom',
+    id: CUSTOM_MODEL_ID,
     name,
     spec,
     parameters,

@@ -3,6 +3,7 @@ export * from './answers';
 export { recommend } from './recommend';
 export type { Recommendation, Deployment, SizeBandDecision } from './types';
 export type { Candidate } from './candidates';
+export type { PinState } from './pin';
 export type { MemoryByContextChart, MemoryByMethodChart, MethodBar, ContextPoint } from './charts';
 export type { LicenseVerdict, Verdict } from './licenseVerdict';
 export type { BaselinePlan, PublishedFigure } from './baseline';

@@ -10,6 +10,7 @@ import { memoryByContext, memoryByMethod } from './charts';
 import { gib } from './fit';
 import { leversOf } from './levers';
 import { planHardware, type HardwarePlan } from './hardware';
+import { resolvePin } from './pin';
 import { allLicenseVerdicts } from './licenseVerdict';
 import { isEncoderPurpose, PURPOSES } from './purposes';
 import { quickReference, type QuickReferenceRow } from './quickReference';
@@ -203,9 +204,12 @@ function deploymentOf(candidate: Candidate, hardware: HardwarePlan): Deployment 
 }
 
 function decisionSentence(
-  rec: Pick<Recommendation, 'top' | 'architecture' | 'hardware' | 'variant' | 'sizeBand'>,
+  rec: Pick<Recommendation, 'top' | 'architecture' | 'hardware' | 'variant' | 'sizeBand' | 'pin'>,
 ): string {
   const top = rec.top;
+  if (rec.pin && top && !top.training.plan) {
+    return `${top.name}, the model you chose, does not fit: ${top.whyNot[0] ?? 'it needs more memory than there is.'}`;
+  }
   if (!top?.training.plan) {
     return `No ${rec.architecture.architectureLabel.toLowerCase()} in the catalog fits all your constraints; the near misses show what would have to change.`;
   }
@@ -215,7 +219,10 @@ function decisionSentence(
     rec.hardware.gpuCount > 1
       ? `${rec.hardware.gpuCount} × ${rec.hardware.training.name}`
       : rec.hardware.training.name;
-  return `Fine-tune ${top.name} with ${method} on ${gpus}: batch ${plan.options.batchSize} × ${plan.options.seqLen.toLocaleString('en-US')} tokens, ${gib(plan.estimate.reservedBytes).toFixed(1)} of ${gib(rec.hardware.training.usableBytes).toFixed(1)} GiB per GPU.`;
+  const name = rec.pin
+    ? `${top.name} (your choice${rec.pin.ranked && rec.pin.ranked.id !== top.id ? `; the ranking puts ${rec.pin.ranked.name} first` : ''})`
+    : top.name;
+  return `Fine-tune ${name} with ${method} on ${gpus}: batch ${plan.options.batchSize} × ${plan.options.seqLen.toLocaleString('en-US')} tokens, ${gib(plan.estimate.reservedBytes).toFixed(1)} of ${gib(rec.hardware.training.usableBytes).toFixed(1)} GiB per GPU.`;
 }
 
 let quickReferenceRows: QuickReferenceRow[] | null = null;
@@ -235,13 +242,21 @@ export function recommend(input: Partial<Answers> | Answers | unknown): Recommen
   const shortlist = shortlistOf(candidates, band);
   const nearMisses = nearMissesOf(candidates, band);
   const custom = customCandidate(answers, hardware, band);
-  const top = shortlist[0] ?? null;
+  // What a pin or a comparison picks from: shortlisted models as the shortlist shows them.
+  const evaluated = [
+    ...candidates.map((c) => shortlist.find((s) => s.id === c.id) ?? c),
+    ...(custom.candidate ? [custom.candidate] : []),
+  ];
+  const pinned = resolvePin(answers, evaluated, shortlist[0] ?? null);
+  // One plan: the pinned model when there is one, else the ranking's first.
+  const top = pinned.candidate ?? shortlist[0] ?? null;
 
   const specOf = (candidate: Candidate): ModelSpec =>
     candidate.custom
       ? (custom.spec as ModelSpec)
       : specOfModel(catalogModels.find((m) => m.id === candidate.id) as CatalogModel);
   const charted = [...shortlist, ...(custom.candidate ? [custom.candidate] : [])];
+  if (top && !charted.includes(top)) charted.push(top);
   const focus = top ?? custom.candidate ?? nearMisses[0] ?? null;
   quickReferenceRows ??= quickReference();
 
@@ -251,6 +266,7 @@ export function recommend(input: Partial<Answers> | Answers | unknown): Recommen
     sizeBand: sizeBandDecision,
     hardware,
     top,
+    pin: pinned.pin,
   };
   return {
     answers,
@@ -260,6 +276,8 @@ export function recommend(input: Partial<Answers> | Answers | unknown): Recommen
     nearMisses,
     custom: custom.candidate,
     customError: custom.error,
+    pinError: pinned.error,
+    models: evaluated,
     deployment: focus ? deploymentOf(focus, hardware) : null,
     charts: {
       memoryByMethod: memoryByMethod(

@@ -6,6 +6,7 @@ import type { MemoryByContextChart, MemoryByMethodChart } from './charts';
 import type { HardwarePlan } from './hardware';
 import type { Lever } from './levers';
 import type { LicenseVerdict } from './licenseVerdict';
+import type { PinState } from './pin';
 import type { PurposeGuide } from './purposes';
 import type { QuickReferenceRow } from './quickReference';
 import type { SizeBand } from './sizeBands';
@@ -46,12 +47,26 @@ export interface Recommendation {
   variant: VariantDecision;
   sizeBand: SizeBandDecision;
   hardware: HardwarePlan;
+  /**
+   * The plan's model, which the decision, charts, serving, levers, summary and exports read: the
+   * pinned model when the user chose one that can be used, else the ranking's first.
+   */
   top: Candidate | null;
+  /** The model the user chose over the ranking, when it is the plan. */
+  pin: PinState | null;
+  /** Why a pinned model in the answers is not the plan (unknown id, another purpose, …). */
+  pinError: string | null;
   shortlist: Candidate[];
   nearMisses: Candidate[];
   custom: Candidate | null;
   /** Why a pasted config.json could not be used. */
   customError: string | null;
+  /**
+   * Every model evaluated for these answers: the purpose's catalog models in the chosen variant
+   * (shortlisted ones as the shortlist shows them), then the pasted one. Pins and comparisons
+   * choose from these.
+   */
+  models: Candidate[];
   deployment: Deployment | null;
   charts: {
     memoryByMethod: MemoryByMethodChart;

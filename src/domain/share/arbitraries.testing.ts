@@ -28,9 +28,23 @@ function numberArbitrary(schema: z.ZodNumber): fc.Arbitrary<number> {
   return fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map(withoutNegativeZero);
 }
 
+/** The limits a schema declares through its checks (a pattern, an array's maximum length). */
+function checksOf(schema: z.ZodType): { pattern?: RegExp; maximum?: number }[] {
+  return (schema._zod.def.checks ?? []).map(
+    (check) => check._zod.def as { pattern?: RegExp; maximum?: number },
+  );
+}
+
 function stringArbitrary(schema: z.ZodString): fc.Arbitrary<string> {
   const maxLength = schema.maxLength ?? FREE_STRING_LENGTH;
   const minLength = schema.minLength ?? 0;
+  const pattern = checksOf(schema).find((check) => check.pattern)?.pattern;
+  // A patterned string (a model id) is drawn from its pattern: random text would almost never match.
+  if (pattern) {
+    return fc
+      .stringMatching(pattern, { size: 'xsmall' })
+      .filter((text) => text.length >= minLength && text.length <= maxLength);
+  }
   return fc.oneof(
     fc.string({ minLength, maxLength }),
     fc.string({ unit: 'grapheme', minLength, maxLength }),
@@ -51,7 +65,9 @@ export function arbitraryOf(schema: z.core.$ZodType): fc.Arbitrary<unknown> {
   if (schema instanceof z.ZodUnion) return fc.oneof(...schema.options.map(arbitraryOf));
   if (schema instanceof z.ZodArray) {
     const minLength = schema.safeParse([]).success ? 0 : 1;
-    return fc.array(arbitraryOf(schema.element), { minLength, maxLength: 8 });
+    const declared = checksOf(schema).find((check) => check.maximum !== undefined)?.maximum;
+    const maxLength = Math.min(8, declared ?? 8);
+    return fc.array(arbitraryOf(schema.element), { minLength, maxLength });
   }
   if (schema instanceof z.ZodRecord) {
     const key = arbitraryOf(schema.keyType).map(String);

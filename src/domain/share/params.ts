@@ -16,6 +16,8 @@ export type ParamKind =
   | 'boolean'
   /** LoRA targets as a comma list (`q,k,v`); `all` is accepted on reading. */
   | 'targets'
+  /** Model ids as a comma list, in order; empty means none. */
+  | 'list'
   /** The pasted model config: base64url of its JSON; empty means none. */
   | 'model';
 
@@ -50,6 +52,8 @@ export const PARAMS = {
   },
   scale: {
     sizeBand: { key: 'band', kind: 'text', label: 'size band' },
+    pinnedModel: { key: 'pin', kind: 'text', label: 'model id' },
+    compareModels: { key: 'cmp', kind: 'list', label: 'list of models to compare' },
     method: { key: 'm', kind: 'text', label: 'training method' },
     trainingSeqLen: { key: 'seq', kind: 'number', label: 'training sequence length' },
     batchSize: { key: 'bs', kind: 'number', label: 'batch size' },

@@ -10,10 +10,16 @@ const stepsArbitrary = fc.integer({ min: 0, max: 5 });
 
 /** Values no field of that kind accepts. */
 const BAD_VALUE: Record<ParamKind, (param: FieldParam) => string> = {
-  text: (param) => (param.field === 'projectName' ? 'x'.repeat(81) : 'no-such-choice'),
+  text: (param) =>
+    param.field === 'projectName'
+      ? 'x'.repeat(81)
+      : param.field === 'pinnedModel'
+        ? 'not a model id'
+        : 'no-such-choice',
   number: () => '-1e9',
   boolean: () => 'yes',
   targets: () => 'q,nope',
+  list: () => 'Qwen/Qwen3-8B,no such model',
   model: () => '***',
 };
 

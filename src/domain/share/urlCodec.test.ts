@@ -59,6 +59,13 @@ const LONGEST: Answers = {
   },
   scale: {
     sizeBand: 'encoder-large',
+    pinnedModel: 'sentence-transformers/paraphrase-multilingual-mpnet-base-v2',
+    compareModels: [
+      'sentence-transformers/paraphrase-multilingual-mpnet-base-v2',
+      'Alibaba-NLP/gte-multilingual-base',
+      'intfloat/multilingual-e5-large-instruct',
+      'custom',
+    ],
     method: 'qlora',
     trainingSeqLen: 262_144,
     batchSize: 512,

@@ -23,7 +23,7 @@ export function quote(raw: string): string {
 /** One answer value → its text in the link (see `ParamKind`). */
 export function encodeValue(kind: ParamKind, value: unknown): string {
   if (kind === 'boolean') return value === true ? '1' : '0';
-  if (kind === 'targets') return Array.isArray(value) ? value.join(',') : '';
+  if (kind === 'targets' || kind === 'list') return Array.isArray(value) ? value.join(',') : '';
   if (value === null) return '';
   return kind === 'model' ? encodeJson(value) : String(value);
 }
@@ -42,6 +42,8 @@ function parseText(kind: ParamKind, raw: string): Read {
         : fail(raw, 'is not 1 or 0');
     case 'targets':
       return { ok: true, value: raw === 'all' ? [...LORA_TARGETS] : raw.split(',') };
+    case 'list':
+      return { ok: true, value: raw === '' ? [] : raw.split(',') };
     case 'model': {
       if (raw === '') return { ok: true, value: null };
       const value = decodeJson(raw);

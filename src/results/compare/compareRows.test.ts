@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { compareModels } from '../../domain/compare';
+import { normalizeAnswers, recommend } from '../../domain/recommend';
+import { gib } from '../format';
+import { compareSections, duration } from './compareRows';
+
+const ranking = recommend({});
+const ids = ranking.shortlist.slice(0, 3).map((candidate) => candidate.id);
+const rec = recommend(normalizeAnswers({ scale: { compareModels: ids } }).answers);
+const sections = compareSections(compareModels(rec), rec);
+const rowOf = (section: string, label: string) =>
+  sections.find((s) => s.id === section)!.rows.find((row) => row.label === label)!;
+
+describe('compareSections', () => {
+  it('words each model’s headroom as its shortlist card does', () => {
+    const fit = rowOf('memory', 'Fit and headroom');
+    ranking.shortlist.slice(0, 3).forEach((candidate, index) => {
+      const percent = /\((\d+)% headroom\)/.exec(candidate.why.join(' '))![1];
+      expect(fit.values[index]).toBe(`Fits, ${percent}% free`);
+    });
+  });
+
+  it('shows the plan’s method, batch and per-GPU total', () => {
+    const top = ranking.shortlist[0]!.training.plan!;
+    expect(rowOf('settings', 'Batch × sequence').values[0]).toBe(
+      `${top.options.batchSize} × ${top.options.seqLen.toLocaleString('en-US')} tokens`,
+    );
+    expect(rowOf('memory', 'Total reserved').values[0]).toBe(
+      `${gib(top.estimate.reservedBytes)} of ${gib(rec.hardware.training.usableBytes)}`,
+    );
+  });
+
+  it('labels the benchmarks the ranking reads', () => {
+    const benchmarks = sections.find((s) => s.id === 'benchmarks')!;
+    expect(benchmarks.rows.length).toBeGreaterThan(0);
+    expect(benchmarks.rows[0]!.label).toMatch(/\(ranks this purpose\)$/);
+  });
+});
+
+describe('duration', () => {
+  it('reads seconds, minutes or hours', () => {
+    expect(duration(42)).toBe('42 s');
+    expect(duration(210)).toBe('3.5 min');
+    expect(duration(7560)).toBe('2.1 h');
+  });
+});
