@@ -45,7 +45,7 @@ describe('mixture of experts', () => {
       hardware: { gpuId: 'h100-80gb' },
       scale: { sizeBand: '14-32b', method: 'lora' },
     });
-    const moe = [...rec.shortlist, ...rec.nearMisses].find((c) => c.id === qwenMoe.id)!;
+    const moe = rec.models.find((c) => c.id === qwenMoe.id)!;
     expect(moe.activeParameters).toBe(3_353_032_704);
     expect(moe.why.join(' ')).toMatch(
       /LoRA on attention only, 13\.4M trainable parameters at rank 16; the 128 routed experts stay frozen \(adapting them too would train 0\.\d+B\)/,

@@ -51,9 +51,11 @@ describe('scenarios', () => {
       task: { purpose: 'reranking', languages: 'multilingual' },
       license: { intendedUse: 'research' },
     });
-    expect(research.shortlist.map((c) => c.id)).toContain(jina);
+    // Eligible for research (the shortlist's five may still be other rerankers), not for a product.
+    expect(research.models.find((c) => c.id === jina)?.eligible).toBe(true);
     const commercial = recommend({ task: { purpose: 'reranking', languages: 'multilingual' } });
     expect(commercial.shortlist.map((c) => c.id)).not.toContain(jina);
+    expect(commercial.models.find((c) => c.id === jina)?.eligible).toBe(false);
     expect(commercial.nearMisses.find((c) => c.id === jina)?.whyNot.join(' ')).toMatch(
       /no commercial use/,
     );
