@@ -15,6 +15,8 @@ export interface GpuCostRow extends TrainingCost {
   seqLen: number;
   /** Sequences per step on each GPU; accumulation makes up the rest of the batch. */
   batchSize: number;
+  /** Bytes per GPU of this GPU's plan. */
+  neededBytes: number;
 }
 
 export interface CostComparison {
@@ -51,7 +53,13 @@ function rowOf(
     price: priceFor(gpuId, yours ? input.answers.scale.gpuHourPrice : null),
   });
   if (!cost) return null;
-  return { ...cost, yours, seqLen: plan.options.seqLen, batchSize: plan.options.batchSize };
+  return {
+    ...cost,
+    yours,
+    seqLen: plan.options.seqLen,
+    batchSize: plan.options.batchSize,
+    neededBytes: plan.estimate.reservedBytes,
+  };
 }
 
 /**

@@ -11,6 +11,10 @@ export interface FitLever {
   id: string;
   /** The change, in a few words: "QLoRA: the frozen base in 4-bit". */
   label: string;
+  /** The plan options it changes (with `modelName`, the model too). */
+  change: Partial<PlanOptions>;
+  /** The other model the change is to, if it is one. */
+  modelName: string | null;
   /** Bytes per GPU with the change. */
   neededBytes: number;
   /** The run's bytes minus `neededBytes`: the difference of two estimates. */
@@ -61,6 +65,7 @@ interface Change {
   options: Partial<PlanOptions>;
   quality: string;
   spec?: ModelSpec;
+  modelName?: string;
 }
 
 const QUALITY = {
@@ -231,6 +236,7 @@ function planChanges(input: FitAdviceInput): Change[] {
       label: `A smaller sibling: ${input.smaller.name}`,
       options: {},
       spec: input.smaller.spec,
+      modelName: input.smaller.name,
       quality: QUALITY.smaller,
     });
   }
@@ -267,6 +273,8 @@ export function whatToChange(input: FitAdviceInput): FitAdvice {
     levers.push({
       id: change.id,
       label: change.label,
+      change: change.options,
+      modelName: change.modelName ?? null,
       neededBytes: bytes,
       savedBytes: needed - bytes,
       fits: bytes <= budgetBytes,
