@@ -18,3 +18,11 @@ export {
   type CostComparison,
   type GpuCostRow,
 } from './acrossGpus';
+export {
+  durationText,
+  nearestRunText,
+  priceText,
+  tokenCountText,
+  typicalErrorText,
+  usdText,
+} from './words';
