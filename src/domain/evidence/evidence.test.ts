@@ -30,7 +30,7 @@ describe('evidence behind a figure', () => {
     expect(evidence.nearest.unit).toBe('GiB');
     expect(evidence.nearest.error).toBeCloseTo(
       (evidence.nearest.estimated - evidence.nearest.measured) / evidence.nearest.measured,
-      9,
+      5,
     );
   });
 
