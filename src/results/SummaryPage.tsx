@@ -108,7 +108,7 @@ export function SummaryPage() {
         </section>
       ) : null}
       <CostSection recommendation={recommendation} print />
-      <FitAdviceSection recommendation={recommendation} />
+      <FitAdviceSection recommendation={recommendation} compact />
       <SummaryCharts recommendation={recommendation} />
       <DeploymentSection recommendation={recommendation} />
       <section aria-labelledby="summary-license-title">

@@ -25,7 +25,14 @@ function moneyWords(lever: FitLever): string {
  * first, each with the memory it would need, whether that fits, and its cost in speed, money and
  * quality; and, plainly, when nothing does.
  */
-export function FitAdviceSection({ recommendation }: { recommendation: Recommendation }) {
+export function FitAdviceSection({
+  recommendation,
+  compact = false,
+}: {
+  recommendation: Recommendation;
+  /** The summary's form: the five largest savings as a list. */
+  compact?: boolean;
+}) {
   const advice = recommendation.fitAdvice;
   if (!advice) return null;
   const headroom = recommendation.answers.scale.headroomPercent;
@@ -44,39 +51,58 @@ export function FitAdviceSection({ recommendation }: { recommendation: Recommend
           {gib(advice.combinedBytes)}. A larger GPU, or a smaller model, is the way.
         </p>
       ) : null}
-      <table>
-        <caption>Changes by memory saved, largest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Change</th>
-            <th scope="col" className="num">
-              Saves
-            </th>
-            <th scope="col" className="num">
-              Needs
-            </th>
-            <th scope="col">Fits</th>
-            <th scope="col">Speed</th>
-            <th scope="col" className="num">
-              Job cost
-            </th>
-            <th scope="col">Quality and other costs</th>
-          </tr>
-        </thead>
-        <tbody>
-          {advice.levers.map((lever) => (
-            <tr key={lever.id}>
-              <th scope="row">{lever.label}</th>
-              <td className="num">{gib(lever.savedBytes)}</td>
-              <td className="num">{gib(lever.neededBytes)}</td>
-              <td>{lever.fits ? 'Yes' : 'No'}</td>
-              <td>{speedWords(lever)}</td>
-              <td className="num">{moneyWords(lever)}</td>
-              <td>{lever.quality}</td>
-            </tr>
+      {compact ? (
+        <ol className="tight">
+          {advice.levers.slice(0, 5).map((lever) => (
+            <li key={lever.id}>
+              {lever.label}: saves {gib(lever.savedBytes)}, needs {gib(lever.neededBytes)}
+              {lever.fits ? ', fits' : ', does not fit alone'}; speed {speedWords(lever)}, job cost{' '}
+              {moneyWords(lever)}.
+            </li>
           ))}
-        </tbody>
-      </table>
+        </ol>
+      ) : (
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label="Changes by memory saved"
+          tabIndex={0}
+        >
+          <table>
+            <caption>Changes by memory saved, largest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Change</th>
+                <th scope="col" className="num">
+                  Saves
+                </th>
+                <th scope="col" className="num">
+                  Needs
+                </th>
+                <th scope="col">Fits</th>
+                <th scope="col">Speed</th>
+                <th scope="col" className="num">
+                  Job cost
+                </th>
+                <th scope="col">Quality and other costs</th>
+              </tr>
+            </thead>
+            <tbody>
+              {advice.levers.map((lever) => (
+                <tr key={lever.id}>
+                  <th scope="row">{lever.label}</th>
+                  <td className="num">{gib(lever.savedBytes)}</td>
+                  <td className="num">{gib(lever.neededBytes)}</td>
+                  <td>{lever.fits ? 'Yes' : 'No'}</td>
+                  <td>{speedWords(lever)}</td>
+                  <td className="num">{moneyWords(lever)}</td>
+                  <td>{lever.quality}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <p className="muted">
         Each saving is the memory model’s estimate of the run as asked minus its estimate with the
         change; speed is the speed model’s, cost the whole job’s at your price.
