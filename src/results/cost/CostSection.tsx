@@ -110,7 +110,7 @@ export function CostSection({
           ))}
         </ul>
       ) : null}
-      <p className="muted">
+      <p className="muted no-print">
         Time counts training steps only (no evaluation, saving or data loading) from the speed
         model; default prices are RunPod on-demand rates as a third party listed them on 2026-03-10,
         not quotes.

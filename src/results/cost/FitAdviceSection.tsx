@@ -103,7 +103,7 @@ export function FitAdviceSection({
           </table>
         </div>
       )}
-      <p className="muted">
+      <p className="muted no-print">
         Each saving is the memory model’s estimate of the run as asked minus its estimate with the
         change; speed is the speed model’s, cost the whole job’s at your price.
       </p>
