@@ -56,7 +56,7 @@ export function CostSection({
         {s.tokensPerExample.toLocaleString('en-US')} tokens × {s.epochs} epochs:{' '}
         {tokenCountText(cost.rows[0]?.trainedTokens ?? 0)} to train (padding not counted).
       </p>
-      {mine ? (
+      {mine && !print ? (
         <dl className="cost-figures">
           <div>
             <dt>Speed</dt>
@@ -83,7 +83,7 @@ export function CostSection({
           other GPUs.
         </p>
       )}
-      {mine ? <p className="muted">Price: {priceText(mine.price)}.</p> : null}
+      {mine && !print ? <p className="muted">Price: {priceText(mine.price)}.</p> : null}
       {onPrice && mine && !print ? (
         <PriceField gpuId={gpu.id} gpuName={gpu.name} value={s.gpuHourPrice} onChange={onPrice} />
       ) : null}
@@ -101,7 +101,7 @@ export function CostSection({
           <LazyCostChart bars={bars} />
         </ChartFrame>
       )}
-      {cost.leftOut.length > 0 ? (
+      {cost.leftOut.length > 0 && !print ? (
         <ul className="muted">
           {cost.leftOut.map((l) => (
             <li key={l.gpuName}>

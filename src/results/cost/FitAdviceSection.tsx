@@ -30,7 +30,7 @@ export function FitAdviceSection({
   compact = false,
 }: {
   recommendation: Recommendation;
-  /** The summary's form: the five largest savings as a list. */
+  /** The summary's form: the three largest savings as a list. */
   compact?: boolean;
 }) {
   const advice = recommendation.fitAdvice;
@@ -53,7 +53,7 @@ export function FitAdviceSection({
       ) : null}
       {compact ? (
         <ol className="tight">
-          {advice.levers.slice(0, 5).map((lever) => (
+          {advice.levers.slice(0, 3).map((lever) => (
             <li key={lever.id}>
               {lever.label}: saves {gib(lever.savedBytes)}, needs {gib(lever.neededBytes)}
               {lever.fits ? ', fits' : ', does not fit alone'}; speed {speedWords(lever)}, job cost{' '}
