@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { licenseById } from '../domain/recommend/licenseVerdict';
 import { useRecommendation } from '../state/selectors';
+import { useWizard } from '../state/store';
 import { AdviceSection } from './AdviceSection';
 import { BaselineSection } from './BaselineSection';
 import { planAssumptions } from '../domain/recommend/planWords';
@@ -20,6 +21,9 @@ import { CompareLink } from './compare/CompareLink';
 import { CustomModelCard } from './compare/CustomModelCard';
 import { PinNotice } from './compare/PinNotice';
 import { UNKNOWN_LICENSE } from './compare/words';
+import { CostSection } from './cost/CostSection';
+import { EvidenceNote } from './cost/EvidenceNote';
+import { FitAdviceSection } from './cost/FitAdviceSection';
 
 /** The recommendation: the decision first, then the evidence behind it. */
 export function RecommendationPage() {
@@ -27,6 +31,7 @@ export function RecommendationPage() {
   const heading = useFocusHeading('recommendation');
   const recommendation = useRecommendation();
   const hash = useAnswersHash();
+  const setScale = useWizard((s) => s.setScale);
   const top = recommendation.top;
   const topLicense = top?.license
     ? recommendation.licenses.find((l) => l.licenseId === top.license?.licenseId)
@@ -60,8 +65,14 @@ export function RecommendationPage() {
             runtime={recommendation.hardware.training.runtime}
             assumptions={planAssumptions(top.training.plan, recommendation.hardware.training)}
           />
+          <EvidenceNote label="Memory" evidence={recommendation.evidence?.memory ?? null} />
         </section>
       ) : null}
+      <CostSection
+        recommendation={recommendation}
+        onPrice={(gpuHourPrice) => setScale({ gpuHourPrice })}
+      />
+      <FitAdviceSection recommendation={recommendation} />
       <section aria-labelledby="charts-title">
         <h2 id="charts-title">Charts</h2>
         <MethodChartFigure chart={recommendation.charts.memoryByMethod} title="Memory by method" />

@@ -17,6 +17,9 @@ import { DeploymentSection } from './DeploymentSection';
 import { LicenseTable } from './LicenseTable';
 import { ShareActions, todayIso } from './ShareActions';
 import { CustomModelNotice } from './CustomModelNotice';
+import { CostSection } from './cost/CostSection';
+import { EvidenceNote } from './cost/EvidenceNote';
+import { FitAdviceSection } from './cost/FitAdviceSection';
 import { ShortlistTable } from './ShortlistTable';
 import { SummaryCharts } from './SummaryCharts';
 import { CatalogReviewed } from './CatalogReviewed';
@@ -106,8 +109,11 @@ export function SummaryPage() {
             runtime={recommendation.hardware.training.runtime}
             assumptions={planAssumptions(top.training.plan, recommendation.hardware.training)}
           />
+          <EvidenceNote label="Memory" evidence={recommendation.evidence?.memory ?? null} />
         </section>
       ) : null}
+      <CostSection recommendation={recommendation} print />
+      <FitAdviceSection recommendation={recommendation} compact />
       <SummaryCharts recommendation={recommendation} />
       <DeploymentSection recommendation={recommendation} />
       <section aria-labelledby="summary-license-title">

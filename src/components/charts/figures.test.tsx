@@ -61,7 +61,7 @@ describe('MethodChartFigure', () => {
       within(row)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['123.5 (over)', '21.6 ★ chosen', '12.0']);
+    ).toEqual(['123.5 (over)', '19.5 ★ chosen', '9.9']);
     expect(within(table).getByRole('columnheader', { name: 'QLoRA (GiB)' })).toBeInTheDocument();
     expect(
       within(table).getByRole('row', { name: /GPU memory available 24\.0 GiB/ }),
@@ -109,7 +109,8 @@ describe('ContextChartFigure', () => {
       name: /Memory by context length: Qwen3-8B/,
     });
     expect(figure).toHaveTextContent(
-      /training fits sequences up to 7k tokens, serving fits a context up to 19k tokens/,
+      // Within the default 10% headroom: 21.6 of the 4090's 24 GiB.
+      /training fits sequences up to 5k tokens, serving fits a context up to 17k tokens/,
     );
     expect(within(figure).getByRole('img')).toHaveAccessibleName(
       /your context window is 8k tokens/,
@@ -129,7 +130,7 @@ describe('ContextChartFigure', () => {
       within(table).getByRole('row', { name: /^Memory available \(GiB\) 24\.0 24\.0/ }),
     ).toBeInTheDocument();
     expect(
-      within(table).getByRole('row', { name: /^Longest that fits \(tokens\) 7,215 19,410/ }),
+      within(table).getByRole('row', { name: /^Longest that fits \(tokens\) 5,136 17,389/ }),
     ).toBeInTheDocument();
   });
 

@@ -61,8 +61,8 @@ describe('MemoryByContextChart at a fixed size', () => {
     ]);
     expect(labels).toEqual(expect.arrayContaining(['1k', '4k', '32k', '128k']));
     expect(labels).toContain('Your context window8k tokens');
-    expect(labels).toContain('Longest training sequence that fits7k tokens');
-    expect(labels).toContain('Largest serving context that fits19k tokens');
+    expect(labels).toContain('Longest training sequence that fits5k tokens');
+    expect(labels).toContain('Largest serving context that fits17k tokens');
     expect(
       within(container.querySelector('.chart-legend')!).getByText(context.servingLabel),
     ).toBeInTheDocument();

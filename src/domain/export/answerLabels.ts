@@ -164,6 +164,21 @@ function scaleLines(rec: Recommendation): AnswerLine[] {
     { label: 'Context window to serve', value: tokens(scale.contextWindow) },
     { label: 'Sequences served at once', value: String(scale.concurrency) },
     { label: 'Your own model (config.json)', value: customModelLine(rec) },
+    ...datasetLines(scale),
+  ];
+}
+
+/** The dataset, headroom and price answers of the scale step. */
+function datasetLines(scale: Answers['scale']): AnswerLine[] {
+  return [
+    { label: 'Training examples', value: scale.datasetExamples.toLocaleString('en-US') },
+    { label: 'Tokens per example', value: tokens(scale.tokensPerExample) },
+    { label: 'Epochs', value: String(scale.epochs) },
+    { label: 'Memory headroom kept', value: `${scale.headroomPercent}%` },
+    {
+      label: 'Price per GPU-hour',
+      value: scale.gpuHourPrice === null ? 'The default for the GPU' : `$${scale.gpuHourPrice}`,
+    },
   ];
 }
 

@@ -5,6 +5,14 @@ import {
   QUICK_REFERENCE_NOTE,
   type Recommendation,
 } from '../recommend';
+import {
+  figureEvidenceOf,
+  figureEvidenceSchema,
+  fitAdviceOf,
+  fitAdviceSchema,
+  timeAndCostOf,
+  timeAndCostSchema,
+} from './costExport';
 import { nearMiss, shortlistEntry, wholeBytes } from './exportCandidate';
 import {
   baselineSchema,
@@ -39,6 +47,12 @@ export const exportRecommendationSchema = z.strictObject({
   licenses: z.array(licenseVerdictSchema),
   baseline: baselineSchema,
   quickReference: quickReferenceSchema,
+  /** Time and cost of the top plan across GPUs; null when nothing fits. */
+  timeAndCost: timeAndCostSchema.nullable(),
+  /** What would make the model fit as asked; null when the plan runs as asked. */
+  fitAdvice: fitAdviceSchema.nullable(),
+  /** The measured runs behind the top plan's memory and speed figures. */
+  evidence: figureEvidenceSchema.nullable(),
 });
 
 /**
@@ -156,6 +170,9 @@ export function toExportDocument(rec: Recommendation): ExportDocument {
         note: QUICK_REFERENCE_NOTE,
         rows: rec.quickReference.map((row) => ({ ...row })),
       },
+      timeAndCost: timeAndCostOf(rec),
+      fitAdvice: fitAdviceOf(rec),
+      evidence: figureEvidenceOf(rec),
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Recommendation } from '../recommend';
+import { costSection, fitAdviceSection, memoryEvidenceSection } from './costMarkdown';
 import { escapeText } from './markdown';
 import {
   answersSection,
@@ -44,6 +45,9 @@ export function exportMarkdown(rec: Recommendation, meta: MarkdownMeta): string 
     shortlistSection(rec),
     nearMissSection(rec),
     memorySection(rec),
+    memoryEvidenceSection(rec),
+    costSection(rec),
+    fitAdviceSection(rec),
     deploymentSection(rec),
     licenseSection(rec),
     baselineSection(rec),

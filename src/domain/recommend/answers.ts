@@ -124,6 +124,16 @@ export const scaleAnswersSchema = z.object({
   /** Sequences served at once. */
   concurrency: z.number().int().min(1).max(1024).default(4),
   customModel: customModelSchema.nullable().default(null),
+  /** Examples in the training set. */
+  datasetExamples: z.number().int().min(1).max(1_000_000_000).default(10_000),
+  /** Mean tokens per example (every text of a contrastive example together). */
+  tokensPerExample: z.number().int().min(1).max(1_048_576).default(512),
+  /** Passes over the training set; fractions stop part-way through the last one. */
+  epochs: z.number().min(0.1).max(100).default(3),
+  /** Share of each GPU's memory, in percent, a plan must leave free to count as fitting. */
+  headroomPercent: z.number().min(0).max(50).default(10),
+  /** US dollars per GPU-hour for the training GPU; null is the price table's default. */
+  gpuHourPrice: z.number().min(0).max(1000).nullable().default(null),
 });
 
 export const licenseAnswersSchema = z.object({

@@ -164,7 +164,7 @@ function evaluate(input: EvaluationInput): Candidate {
     const lead = last && tried > 1 && last.method !== 'full' ? 'Too big even with' : 'Too big for';
     whyNot.push(
       last && last.neededBytes !== null
-        ? `${lead} ${methodName[last.method]}: needs ${fmtGib(last.neededBytes)} at ${Math.min(scale.trainingSeqLen, input.contextTokens).toLocaleString('en-US')} tokens, over the ${fmtGib(budgetOf(hardware.training))} budget of the ${hardware.training.name}.`
+        ? `${lead} ${methodName[last.method]}: needs ${fmtGib(last.neededBytes)} at ${Math.min(scale.trainingSeqLen, input.contextTokens).toLocaleString('en-US')} tokens, over the ${fmtGib(budgetOf(hardware.training, scale.headroomPercent))} budget of the ${hardware.training.name}.`
         : 'Does not fit the available memory.',
     );
     if (unavailable) whyNot.push(unavailable.reason);
@@ -178,7 +178,7 @@ function evaluate(input: EvaluationInput): Candidate {
   if (!languageOk) whyNot.push('English only; you need several languages.');
   if (!serving.fits) {
     whyNot.push(
-      `Cannot serve ${fmtTokens(scale.contextWindow)} tokens × ${scale.concurrency} at once on the ${hardware.serving.name}, even with ${serving.options.weightBits}-bit weights: needs ${fmtGib(serving.estimate.reservedBytes)}, over the ${fmtGib(budgetOf(hardware.serving))} budget.`,
+      `Cannot serve ${fmtTokens(scale.contextWindow)} tokens × ${scale.concurrency} at once on the ${hardware.serving.name}, even with ${serving.options.weightBits}-bit weights: needs ${fmtGib(serving.estimate.reservedBytes)}, over the ${fmtGib(budgetOf(hardware.serving, scale.headroomPercent))} budget.`,
     );
   }
 

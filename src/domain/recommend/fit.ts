@@ -14,15 +14,19 @@ import { planOptions, type PlanOptions } from './planOptions';
 import type { Device, HardwarePlan } from './hardware';
 
 /**
- * Share of a device's memory an estimate may fill and still count as fitting. The memory model's
- * median error against published runs is about 8%, mostly on the low side, so a plan that fills
- * the last 5% of a GPU would fit only by luck.
+ * Share of a device's memory kept free by default, in percent. The memory model's median error
+ * against published runs is about 8%, mostly on the low side, so a plan that fills the last few
+ * percent of a GPU would fit only by luck. The user can change it on the scale step.
  */
-export const FIT_MARGIN = 0.95;
+export const DEFAULT_HEADROOM_PERCENT = 10;
 
-/** Bytes a plan may use on a device. */
-export function budgetOf(device: Device): number {
-  return Math.floor(device.usableBytes * FIT_MARGIN);
+/** Bytes a plan may use on a device when `headroomPercent` of it stays free. */
+export function budgetOf(
+  device: Device,
+  headroomPercent: number = DEFAULT_HEADROOM_PERCENT,
+): number {
+  const kept = Math.min(Math.max(headroomPercent, 0), 100) / 100;
+  return Math.floor(device.usableBytes * (1 - kept));
 }
 
 /** Below this, a training sequence is too short to be useful: the method counts as not fitting. */
@@ -96,7 +100,7 @@ export function fitTraining(
 ): TrainingFit {
   const optionsFor = (method: TrainingMethod, seqLen: number, checkpointing: boolean) =>
     planOptions({ method, scale, hardware, purpose, seqLen, checkpointing });
-  const capacity = budgetOf(hardware.training);
+  const capacity = budgetOf(hardware.training, scale.headroomPercent);
   const wanted = Math.min(scale.trainingSeqLen, modelContext);
   const attempts: MethodAttempt[] = [];
   const adjustments: string[] = [];
@@ -142,7 +146,7 @@ export function fitTraining(
     attempts.push({
       method,
       neededBytes: smallest,
-      reason: `Needs ${fmt(smallest)} at ${wanted.toLocaleString('en-US')} tokens, over the ${fmt(capacity)} budget (95% of the GPU).`,
+      reason: `Needs ${fmt(smallest)} at ${wanted.toLocaleString('en-US')} tokens, over the ${fmt(capacity)} budget (${100 - scale.headroomPercent}% of the GPU).`,
     });
   }
 
@@ -257,7 +261,7 @@ export function fitServing(
     const plan = {
       options: { ...options },
       estimate,
-      fits: estimate.reservedBytes <= budgetOf(device),
+      fits: estimate.reservedBytes <= budgetOf(device, scale.headroomPercent),
       maxContext: 0,
     };
     chosen = plan;
@@ -265,6 +269,9 @@ export function fitServing(
   }
   const plan = chosen as ServingPlan;
   // Never more than the model's own window: the memory would hold more tokens than it reads.
-  plan.maxContext = Math.min(modelContext, maxContextLength(spec, plan.options, budgetOf(device)));
+  plan.maxContext = Math.min(
+    modelContext,
+    maxContextLength(spec, plan.options, budgetOf(device, scale.headroomPercent)),
+  );
   return plan;
 }

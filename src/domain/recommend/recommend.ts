@@ -7,6 +7,7 @@ import { baselinePlan } from './baseline';
 import { evaluateCustom, evaluateModel, type Candidate } from './candidates';
 import { readCustomModel } from './customModel';
 import { memoryByContext, memoryByMethod } from './charts';
+import { costAndFit } from './costAndFit';
 import { gib } from './fit';
 import { leversOf } from './levers';
 import { planHardware, type HardwarePlan } from './hardware';
@@ -292,5 +293,6 @@ export function recommend(input: Partial<Answers> | Answers | unknown): Recommen
     baseline: baselinePlan(answers, shortlist),
     advice: taskAdvice(answers, top),
     levers: top?.training.plan ? leversOf(specOf(top), top.training.plan, hardware.training) : [],
+    ...costAndFit({ answers, hardware, top, nearMisses, specOf }),
   };
 }

@@ -2,6 +2,7 @@ import type { AdviceLine } from './advice';
 import type { Answers, SizeBandId } from './answers';
 import type { BaselinePlan } from './baseline';
 import type { Candidate } from './candidates';
+import type { CostAndFit } from './costAndFit';
 import type { MemoryByContextChart, MemoryByMethodChart } from './charts';
 import type { HardwarePlan } from './hardware';
 import type { Lever } from './levers';
@@ -79,4 +80,8 @@ export interface Recommendation {
   advice: AdviceLine[];
   /** The scale step's levers for the top plan, each choice with the memory it would need. */
   levers: Lever[];
+  /** Time and cost across GPUs, what would make it fit, and the runs behind the figures. */
+  cost: CostAndFit['cost'];
+  fitAdvice: CostAndFit['fitAdvice'];
+  evidence: CostAndFit['evidence'];
 }

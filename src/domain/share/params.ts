@@ -70,6 +70,11 @@ export const PARAMS = {
     contextWindow: { key: 'ctx', kind: 'number', label: 'context window' },
     concurrency: { key: 'conc', kind: 'number', label: 'concurrency' },
     customModel: { key: 'cm', kind: 'model', label: 'model config' },
+    datasetExamples: { key: 'ex', kind: 'number', label: 'number of examples' },
+    tokensPerExample: { key: 'tpe', kind: 'number', label: 'tokens per example' },
+    epochs: { key: 'ep', kind: 'number', label: 'epoch count' },
+    headroomPercent: { key: 'head', kind: 'number', label: 'memory headroom' },
+    gpuHourPrice: { key: 'price', kind: 'number', label: 'price per GPU-hour' },
   },
   license: {
     intendedUse: { key: 'use', kind: 'text', label: 'intended use' },

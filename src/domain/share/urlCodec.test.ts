@@ -82,6 +82,11 @@ const LONGEST: Answers = {
     contextWindow: 1_048_576,
     concurrency: 1024,
     customModel: { name: 'acme-labs/qwen1.5-moe-a2.7b-mesh-labeler-2025-09', config: MOE_CONFIG },
+    datasetExamples: 999_999_999,
+    tokensPerExample: 1_048_575,
+    epochs: 12.75,
+    headroomPercent: 37.5,
+    gpuHourPrice: 123.45,
   },
   license: {
     intendedUse: 'research',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ContextChartFigure, MethodChartFigure } from '../../components/charts';
 import { Checkbox } from '../../components/form/Checkbox';
 import { ChoiceGroup } from '../../components/form/ChoiceGroup';
@@ -12,6 +12,8 @@ import { useWizard } from '../../state/store';
 import { StepFrame } from '../StepFrame';
 import { stepMeta } from '../steps';
 import { CustomModelPanel } from './CustomModelPanel';
+import { DatasetFieldset } from './DatasetFieldset';
+import { DATASET_FIELDS } from './datasetFields';
 import { LeverPanel } from './LeverPanel';
 import { MoeLoraChoice } from './MoeLoraChoice';
 import { ScaleGuidance } from './ScaleGuidance';
@@ -27,6 +29,7 @@ const FIELDS: NumericField[] = [
   { id: 'loraRank', label: 'LoRA rank', schema: shape.loraRank.unwrap() },
   { id: 'contextWindow', label: 'Context window to serve', schema: shape.contextWindow.unwrap() },
   { id: 'concurrency', label: 'Concurrent sequences', schema: shape.concurrency.unwrap() },
+  ...Object.values(DATASET_FIELDS),
 ];
 
 const TARGET_LABELS: Record<LoraTarget, string> = {
@@ -71,18 +74,19 @@ export function ScaleStep() {
     if (next.length > 0) setScale({ loraTargets: next });
   };
 
-  const number = (field: NumericField, hint: string, unit?: string) => (
+  const number = (field: NumericField, hint: ReactNode, unit?: string, decimal?: boolean) => (
     <NumberField
       id={field.id}
       label={field.label}
       hint={hint}
       unit={unit}
+      decimal={decimal}
       value={form.draft(field.id)}
       onChange={(text) => form.setDraft(field.id, text)}
       error={form.errorFor(field.id)}
     />
   );
-  const [seq, batch, rank, context, concurrency] = FIELDS as [
+  const [seq, batch, rank, context, concurrency] = FIELDS.slice(0, 5) as [
     NumericField,
     NumericField,
     NumericField,
@@ -192,6 +196,7 @@ export function ScaleStep() {
           />
         ) : null}
       </fieldset>
+      <DatasetFieldset recommendation={recommendation} field={number} />
       <LeverPanel recommendation={recommendation} scale={scale} onChange={setScale} />
       <fieldset className="field-group">
         <legend className="field-label">Deployment</legend>
