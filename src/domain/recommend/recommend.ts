@@ -1,7 +1,7 @@
 import { catalogModels, specOfModel } from '../catalog/models';
 import type { CatalogModel } from '../catalog/schema';
 import { taskAdvice } from './advice';
-import type { ModelSpec } from '../memory';
+import { LORA_TARGETS, loraParameters, type ModelSpec } from '../memory';
 import { normalizeAnswers, type Answers, type SizeBandId } from './answers';
 import { baselinePlan } from './baseline';
 import { evaluateCustom, evaluateModel, type Candidate } from './candidates';
@@ -17,6 +17,7 @@ import { qualityScores, type Quality } from './scoring';
 import { bandsLike, sizeBand, suggestSizeBand } from './sizeBands';
 import type { Deployment, Recommendation, SizeBandDecision } from './types';
 import { decideVariant, type ModelVariant } from './variant';
+import { engineDeployment } from '../serving/deployment';
 
 const SHORTLIST_SIZE = 5;
 const NEAR_MISSES = 6;
@@ -173,9 +174,24 @@ function customCandidate(
   };
 }
 
-function deploymentOf(candidate: Candidate, hardware: HardwarePlan): Deployment {
+/** A LoRA or QLoRA plan's adapter, served beside the base model by vLLM. */
+function servedAdapter(candidate: Candidate, spec: ModelSpec) {
+  const plan = candidate.training.plan;
+  if (!plan || plan.method === 'full') return null;
+  const rank = plan.options.loraRank;
+  return { rank, parameters: loraParameters(spec, rank, plan.options.loraTargets ?? LORA_TARGETS) };
+}
+
+function deploymentOf(candidate: Candidate, spec: ModelSpec, hardware: HardwarePlan): Deployment {
   const { serving } = candidate;
+  const ask = {
+    contextTokens: serving.options.contextLength,
+    concurrency: serving.options.batchSize,
+    weightBits: serving.options.weightBits,
+    adapter: servedAdapter(candidate, spec),
+  };
   return {
+    modelId: candidate.id,
     modelName: candidate.name,
     deviceName: hardware.serving.name,
     contextTokens: serving.options.contextLength,
@@ -187,6 +203,7 @@ function deploymentOf(candidate: Candidate, hardware: HardwarePlan): Deployment 
     kvCacheBytes: serving.estimate.breakdown.kvCache,
     capacityBytes: hardware.serving.usableBytes,
     maxContextTokens: serving.maxContext,
+    serving: engineDeployment(spec, hardware.serving, ask, spec.maxPositionEmbeddings ?? 0),
   };
 }
 
@@ -248,7 +265,7 @@ export function recommend(input: Partial<Answers> | Answers | unknown): Recommen
     nearMisses,
     custom: custom.candidate,
     customError: custom.error,
-    deployment: focus ? deploymentOf(focus, hardware) : null,
+    deployment: focus ? deploymentOf(focus, specOf(focus), hardware) : null,
     charts: {
       memoryByMethod: memoryByMethod(
         charted.map((candidate) => ({ candidate, spec: specOf(candidate) })),

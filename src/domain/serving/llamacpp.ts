@@ -24,6 +24,22 @@ function computeBytes(request: ServingRequest, flash: boolean, slotTokens: numbe
   return UBATCH * (m.vocabSize + 4 * m.hiddenSize) * 4 + scores;
 }
 
+/** Bytes llama-server needs for `request` with a given GGUF mix and KV type: file, KV cache and compute buffer. */
+export function llamaCppBytes(
+  request: ServingRequest,
+  device: ServingDevice,
+  mix: GgufMix,
+  kv: LlamaKvType,
+): number {
+  const flash = device.kind !== 'gpu' || device.flashAttention;
+  const m = request.model;
+  return (
+    ggufSize(m, mix).fileBytes +
+    kvBytes(m, request.contextTokens, request.concurrency, KV_TYPE_BYTES[kv]) +
+    computeBytes(request, flash, request.contextTokens)
+  );
+}
+
 const MIX_ORDER: Record<ServingDevice['kind'], readonly GgufMix[]> = {
   edge: ['Q4_K_M'],
   cpu: ['Q8_0', 'Q4_K_M'],
@@ -44,9 +60,7 @@ export function planLlamaCpp(request: ServingRequest, device: ServingDevice): En
   const flash = device.kind !== 'gpu' || device.flashAttention;
   const kvTypes: LlamaKvType[] = flash ? ['f16', 'q8_0', 'q4_0'] : ['f16'];
   const total = (mix: GgufMix, kv: LlamaKvType, t: number, n: number) =>
-    ggufSize(m, mix).fileBytes +
-    kvBytes(m, t, n, KV_TYPE_BYTES[kv]) +
-    computeBytes(request, flash, t);
+    llamaCppBytes({ ...request, contextTokens: t, concurrency: n }, device, mix, kv);
   let mix: GgufMix = MIX_ORDER[device.kind].at(-1) ?? 'Q4_K_M';
   let kv: LlamaKvType = 'f16';
   search: for (const candidate of MIX_ORDER[device.kind]) {
@@ -87,6 +101,7 @@ export function planLlamaCpp(request: ServingRequest, device: ServingDevice): En
     label: ENGINE_LABELS['llama.cpp'],
     fits,
     totalBytes: used,
+    neededBytes: used,
     weightsBytes: size.fileBytes,
     kvCacheBytes,
     capacityBytes: capacity,

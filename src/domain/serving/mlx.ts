@@ -45,6 +45,7 @@ export function planMlx(request: ServingRequest, device: ServingDevice): EngineP
     label: ENGINE_LABELS.mlx,
     fits: kvCacheBytes <= room,
     totalBytes: weightsBytes + kvCacheBytes + working,
+    neededBytes: weightsBytes + kvCacheBytes + working,
     weightsBytes,
     kvCacheBytes,
     capacityBytes: device.memoryBytes,

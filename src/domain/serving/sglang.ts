@@ -41,6 +41,7 @@ export function planSglang(request: ServingRequest, device: ServingDevice): Engi
     label: ENGINE_LABELS.sglang,
     fits: maxConcurrency >= request.concurrency,
     totalBytes: device.memoryBytes * fraction + 1.5 * GIB,
+    neededBytes: weightsBytes + need(request.contextTokens, request.concurrency) + 1.5 * GIB,
     weightsBytes,
     kvCacheBytes: need(request.contextTokens, request.concurrency),
     capacityBytes: device.memoryBytes,

@@ -69,3 +69,26 @@ export const FACTS = {
     status: 'unverified',
   },
 } as const satisfies Record<string, ServingFact>;
+
+/** Engine versions the launch commands are written for, with where each flag was read. */
+export const SERVING_TOOLS = {
+  llamaCpp: {
+    name: 'llama.cpp',
+    version: 'a build with `--flash-attn on|off|auto`',
+    source:
+      'github:ggml-org/llama.cpp common/arg.cpp (common_arg {"-fa", "--flash-attn"} "[on|off|auto]": the flag takes a value); convert_hf_to_gguf.py and llama-quantize as in the README',
+    status: 'secondary',
+  },
+  mlxLm: {
+    name: 'mlx-lm',
+    version: '0.32.0',
+    source: `github:ml-explore/mlx-lm mlx_lm/_version.py @${MLX_LM_COMMIT} (mlx_lm.convert -q --q-bits --q-group-size, mlx_lm.fuse, mlx_lm.server)`,
+    status: 'verified',
+  },
+  vllmLoraRanks: {
+    name: 'vllm',
+    version: 'max_lora_rank ∈ 8, 16, 32, 64, 128, 256, 320, 512',
+    source: 'github:vllm-project/vllm vllm/config/lora.py (LoRAConfig: possible_max_ranks)',
+    status: 'secondary',
+  },
+} as const;

@@ -19,6 +19,7 @@ export function request(id: string, overrides: Partial<ServingRequest> = {}): Se
     modelContextTokens: 32768,
     gpus: 1,
     weightBits: 16,
+    adapter: null,
     ...overrides,
   };
 }

@@ -31,6 +31,7 @@ export function planTransformers(request: ServingRequest, device: ServingDevice)
     label: ENGINE_LABELS.transformers,
     fits: estimate.reservedBytes <= budget,
     totalBytes: estimate.reservedBytes,
+    neededBytes: estimate.reservedBytes,
     weightsBytes: estimate.breakdown.weights,
     kvCacheBytes: estimate.breakdown.kvCache,
     capacityBytes: device.memoryBytes,

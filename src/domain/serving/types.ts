@@ -36,6 +36,8 @@ export interface ServingRequest {
   gpus: number;
   /** Weight bits of the 16/8/4-bit plan (vLLM, SGLang, transformers). */
   weightBits: 16 | 8 | 4;
+  /** LoRA adapter served beside the base (vLLM --enable-lora): its rank and parameters; null when merged or none. */
+  adapter: { rank: number; parameters: number } | null;
 }
 
 /** One engine's plan: memory at the request, the limits it leaves, and its launch settings. */
@@ -45,6 +47,8 @@ export interface EnginePlan {
   fits: boolean;
   /** Bytes the engine takes on the device at the request (the whole pre-allocation for vLLM/SGLang). */
   totalBytes: number;
+  /** Bytes the request needs: what is fixed (weights, working memory) plus its KV cache. */
+  neededBytes: number;
   weightsBytes: number;
   /** KV cache the request needs (context × concurrency). */
   kvCacheBytes: number;

@@ -11,6 +11,14 @@ export const BLOCK_TOKENS = 16;
 /** CUDA graph pool and non-torch workspaces, per GPU (FACTS.vllmGraphs, unverified). */
 const GRAPH_BYTES = 0.5 * GIB;
 
+/** How vLLM loads each weight precision: bf16 as trained, FP8 or bitsandbytes 4-bit quantised at load. */
+const VLLM_WEIGHTS: Record<16 | 8 | 4, string> = {
+  16: 'bf16',
+  8: 'FP8 (quantised at load)',
+  4: 'bitsandbytes 4-bit (quantised at load)',
+};
+const VLLM_QUANTIZATION: Record<16 | 8 | 4, string> = { 16: 'none', 8: 'fp8', 4: 'bitsandbytes' };
+
 /** `vllm serve` batch defaults by device (FACTS.vllmBatchDefaults). */
 export function vllmBatchDefaults(device: ServingDevice): {
   maxNumBatchedTokens: number;
@@ -58,7 +66,9 @@ export function vllmBudget(request: ServingRequest, device: ServingDevice): Vllm
     gpus: request.gpus,
   }).breakdown.weights;
   const activationBytes = profilePeakBytes(request, maxNumBatchedTokens);
-  const graphAndSamplerBytes = GRAPH_BYTES + samplerBytes(request, maxNumSeqs);
+  // --enable-lora: one adapter slot (max_loras 1) at max_lora_rank, in 16-bit, per GPU.
+  const loraBytes = request.adapter ? (request.adapter.parameters * 2) / request.gpus : 0;
+  const graphAndSamplerBytes = GRAPH_BYTES + samplerBytes(request, maxNumSeqs) + loraBytes;
   return {
     requestedBytes,
     weightsBytes,
@@ -100,12 +110,14 @@ export function planVllm(request: ServingRequest, device: ServingDevice): Engine
     label: ENGINE_LABELS.vllm,
     fits: chosen.fits,
     totalBytes: budget.requestedBytes,
+    neededBytes:
+      budget.weightsBytes + budget.activationBytes + budget.graphAndSamplerBytes + chosen.requestKv,
     weightsBytes: budget.weightsBytes,
     kvCacheBytes: chosen.requestKv,
     capacityBytes: device.memoryBytes,
     maxContextTokens: chosen.maxContext,
     maxConcurrency: chosen.maxConcurrency,
-    weightFormat: request.weightBits === 16 ? 'bf16' : `${request.weightBits}-bit`,
+    weightFormat: VLLM_WEIGHTS[request.weightBits],
     kvPrecision: useFp8 ? 'fp8' : 'auto (bf16)',
     settings: {
       gpuMemoryUtilization: GPU_MEMORY_UTILIZATION,
@@ -116,6 +128,7 @@ export function planVllm(request: ServingRequest, device: ServingDevice): Engine
       maxNumSeqs: Math.max(1, Math.min(budget.maxNumSeqs, chosen.maxConcurrency)),
       maxNumBatchedTokens: budget.maxNumBatchedTokens,
       kvCacheDtype: useFp8 ? 'fp8' : 'auto',
+      quantization: VLLM_QUANTIZATION[request.weightBits],
       tensorParallelSize: request.gpus,
       kvAvailableBytes: budget.kvAvailableBytes,
     },
