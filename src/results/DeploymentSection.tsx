@@ -1,5 +1,6 @@
 import { FitBar } from '../components/FitBar';
 import type { Recommendation } from '../domain/recommend';
+import { ArtifactTable } from './deploy/ArtifactTable';
 import { EngineFacts } from './deploy/EngineFacts';
 import { EngineTable } from './deploy/EngineTable';
 import { LaunchCommand } from './deploy/LaunchCommand';
@@ -44,6 +45,12 @@ export function DeploymentSection({ recommendation }: { recommendation: Recommen
         concurrency={deployment.concurrency}
       />
       <ServingChartFigure chart={serving.chart} />
+      <ArtifactTable
+        artifacts={serving.artifacts}
+        contextTokens={deployment.contextTokens}
+        concurrency={deployment.concurrency}
+        capacityBytes={plan.capacityBytes}
+      />
       <LaunchCommand recommendation={recommendation} />
     </section>
   );

@@ -3,6 +3,7 @@ import type { Device } from '../recommend/hardware';
 import { defaultEngine, enginesFor, planEngine, servingDeviceOf, speedBounds } from './plan';
 import type { SpeedBounds } from './plan';
 import { servingByContext, type ServingByContextChart } from './chart';
+import { artifacts, type Artifact } from './artifacts';
 import type { Engine, EnginePlan, ServingRequest } from './types';
 
 export interface EngineDeployment {
@@ -14,6 +15,8 @@ export interface EngineDeployment {
   speed: SpeedBounds | null;
   /** Serving memory against context, one line per engine. */
   chart: ServingByContextChart;
+  /** Ways to ship the fine-tune: size on disk and serving memory at the request. */
+  artifacts: Artifact[];
 }
 
 /** Each engine's plan for serving `model` at the user's context × concurrency on `device`. */
@@ -46,5 +49,6 @@ export function engineDeployment(
     engines,
     speed: speedBounds(first, request, serving),
     chart: servingByContext(names, request, serving),
+    artifacts: artifacts(request, serving),
   };
 }

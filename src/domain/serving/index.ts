@@ -3,3 +3,4 @@ export type { SpeedBounds } from './plan';
 export { ggufSize, GGUF_MIXES, type GgufMix } from './gguf';
 export { ENGINE_LABELS } from './types';
 export type { Engine, EnginePlan, ServingDevice, ServingRequest } from './types';
+export type { Artifact } from './artifacts';

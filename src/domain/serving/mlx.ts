@@ -19,6 +19,22 @@ export function mlxWeightBytes(request: ServingRequest, bits: 4 | 8 | 16): numbe
   return (quantised * perWeight) / 8 + other * 2;
 }
 
+/** Working memory of one prefill step of up to 2048 tokens (mlx_lm's prefill_step_size) and the last logits. */
+function mlxWorkingBytes(request: ServingRequest): number {
+  const m = request.model;
+  const step = Math.min(2048, request.contextTokens);
+  return step * (4 * m.hiddenSize + 3 * m.intermediateSize) * 2 + m.vocabSize * 4;
+}
+
+/** Unified memory MLX needs for `request` at `bits`: weights, bf16 KV cache, working memory. */
+export function mlxBytes(request: ServingRequest, bits: 4 | 8 | 16): number {
+  return (
+    mlxWeightBytes(request, bits) +
+    kvBytes(request.model, request.contextTokens, request.concurrency, 2) +
+    mlxWorkingBytes(request)
+  );
+}
+
 /**
  * MLX on Apple silicon: weights (4-bit by default, as mlx-community ships), the KV cache in the
  * model's dtype, and a prefill step of 2048 tokens (mlx_lm's prefill_step_size), all within the
@@ -26,15 +42,8 @@ export function mlxWeightBytes(request: ServingRequest, bits: 4 | 8 | 16): numbe
  */
 export function planMlx(request: ServingRequest, device: ServingDevice): EnginePlan {
   const m = request.model;
-  const step = Math.min(2048, request.contextTokens);
-  const working = step * (4 * m.hiddenSize + 3 * m.intermediateSize) * 2 + m.vocabSize * 4;
-  const bits = [8, 4].find(
-    (b) =>
-      mlxWeightBytes(request, b as 4 | 8) +
-        kvBytes(m, request.contextTokens, request.concurrency, 2) +
-        working <=
-      device.memoryBytes,
-  ) as 4 | 8 | undefined;
+  const working = mlxWorkingBytes(request);
+  const bits = ([8, 4] as const).find((b) => mlxBytes(request, b) <= device.memoryBytes);
   const chosen = bits ?? 4;
   const weightsBytes = mlxWeightBytes(request, chosen);
   const room = device.memoryBytes - weightsBytes - working;
