@@ -30,6 +30,10 @@ describe('Recommendation page', () => {
     expect(within(deployment).getByRole('table', { name: /Serving engines/ })).toHaveTextContent(
       'llama.cpp (GGUF)',
     );
+    const q4 = expected.deployment!.serving.artifacts.find((a) => a.kind === 'gguf-Q4_K_M')!;
+    expect(within(deployment).getByRole('row', { name: /^Merged, GGUF Q4_K_M/ })).toHaveTextContent(
+      `${(q4.diskBytes / 2 ** 30).toFixed(1)} GiB`,
+    );
     expect(screen.getByRole('region', { name: 'Baseline plan' })).toHaveTextContent('Win rate');
   });
 

@@ -12,7 +12,14 @@ import { tokens } from './format';
  * on Apple, llama.cpp on edge and CPU) takes, its settings and speed bounds, every engine's limits
  * at the same request, memory against context per engine, and the launch command.
  */
-export function DeploymentSection({ recommendation }: { recommendation: Recommendation }) {
+export function DeploymentSection({
+  recommendation,
+  print = false,
+}: {
+  recommendation: Recommendation;
+  /** The printable summary: no chart and no artifact table, to keep it to a few pages. */
+  print?: boolean;
+}) {
   const deployment = recommendation.deployment;
   if (!deployment) return null;
   const { serving } = deployment;
@@ -44,13 +51,17 @@ export function DeploymentSection({ recommendation }: { recommendation: Recommen
         contextTokens={deployment.contextTokens}
         concurrency={deployment.concurrency}
       />
-      <ServingChartFigure chart={serving.chart} />
-      <ArtifactTable
-        artifacts={serving.artifacts}
-        contextTokens={deployment.contextTokens}
-        concurrency={deployment.concurrency}
-        capacityBytes={plan.capacityBytes}
-      />
+      {print ? null : (
+        <>
+          <ServingChartFigure chart={serving.chart} />
+          <ArtifactTable
+            artifacts={serving.artifacts}
+            contextTokens={deployment.contextTokens}
+            concurrency={deployment.concurrency}
+            capacityBytes={plan.capacityBytes}
+          />
+        </>
+      )}
       <LaunchCommand recommendation={recommendation} />
     </section>
   );

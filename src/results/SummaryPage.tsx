@@ -104,7 +104,7 @@ export function SummaryPage() {
         </section>
       ) : null}
       <SummaryCharts recommendation={recommendation} />
-      <DeploymentSection recommendation={recommendation} />
+      <DeploymentSection recommendation={recommendation} print />
       <section aria-labelledby="summary-license-title">
         <h2 id="summary-license-title">License</h2>
         {top && topLicense ? (
