@@ -17,7 +17,7 @@ export function DeploymentSection({
   print = false,
 }: {
   recommendation: Recommendation;
-  /** The printable summary: no chart and no artifact table, to keep it to a few pages. */
+  /** The printable summary: the default engine and its command only, to keep it to a few pages. */
   print?: boolean;
 }) {
   const deployment = recommendation.deployment;
@@ -39,20 +39,20 @@ export function DeploymentSection({
         capacityBytes={plan.capacityBytes}
         label={`Serving memory of ${deployment.modelName} with ${plan.label}`}
       />
-      <EngineFacts plan={plan} speed={serving.speed} />
+      <EngineFacts plan={plan} speed={serving.speed} brief={print} />
       {!plan.fits ? (
         <p className="field-error">
           It does not fit with {plan.label}: lower the concurrency or the context window, or serve
           on a larger device.
         </p>
       ) : null}
-      <EngineTable
-        engines={serving.engines}
-        contextTokens={deployment.contextTokens}
-        concurrency={deployment.concurrency}
-      />
       {print ? null : (
         <>
+          <EngineTable
+            engines={serving.engines}
+            contextTokens={deployment.contextTokens}
+            concurrency={deployment.concurrency}
+          />
           <ServingChartFigure chart={serving.chart} />
           <ArtifactTable
             artifacts={serving.artifacts}

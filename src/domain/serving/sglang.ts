@@ -4,7 +4,6 @@ import { FACTS } from './sources';
 import { ENGINE_LABELS, type EnginePlan, type ServingDevice, type ServingRequest } from './types';
 
 const MIB = 2 ** 20;
-const GIB = 2 ** 30;
 
 /**
  * SGLang's default static share (FACTS.sglangFraction): (gpu_mem − reserved) / gpu_mem, reserved
@@ -40,8 +39,12 @@ export function planSglang(request: ServingRequest, device: ServingDevice): Engi
     engine: 'sglang',
     label: ENGINE_LABELS.sglang,
     fits: maxConcurrency >= request.concurrency,
-    totalBytes: device.memoryBytes * fraction + 1.5 * GIB,
-    neededBytes: weightsBytes + need(request.contextTokens, request.concurrency) + 1.5 * GIB,
+    totalBytes: device.memoryBytes * fraction,
+    // The static pool's contents plus the reserve its heuristic keeps for activations and graphs.
+    neededBytes:
+      weightsBytes +
+      need(request.contextTokens, request.concurrency) +
+      device.memoryBytes * (1 - fraction),
     weightsBytes,
     kvCacheBytes: need(request.contextTokens, request.concurrency),
     capacityBytes: device.memoryBytes,

@@ -2,7 +2,16 @@ import type { EnginePlan, SpeedBounds } from '../../domain/serving';
 import { tokens } from '../format';
 
 /** The default engine's own figures: vLLM's KV blocks and max_model_len, llama.cpp's file and -ngl. */
-export function EngineFacts({ plan, speed }: { plan: EnginePlan; speed: SpeedBounds | null }) {
+export function EngineFacts({
+  plan,
+  speed,
+  brief = false,
+}: {
+  plan: EnginePlan;
+  speed: SpeedBounds | null;
+  /** Figures only, without the explanations (the printable summary). */
+  brief?: boolean;
+}) {
   const s = plan.settings;
   const rows: [string, string][] = [];
   if (plan.engine === 'vllm') {
@@ -46,7 +55,7 @@ export function EngineFacts({ plan, speed }: { plan: EnginePlan; speed: SpeedBou
           </div>
         ))}
       </dl>
-      {speed ? (
+      {speed && !brief ? (
         <p className="muted">
           Speeds are physical bounds, not predictions: each decode step reads every weight and the
           whole KV cache once from memory at the GPU’s peak bandwidth, and a prefill needs at least
@@ -54,11 +63,13 @@ export function EngineFacts({ plan, speed }: { plan: EnginePlan; speed: SpeedBou
           fraction of both.
         </p>
       ) : null}
-      <ul className="muted">
-        {plan.notes.map((note) => (
-          <li key={note}>{note}</li>
-        ))}
-      </ul>
+      {brief ? null : (
+        <ul className="muted">
+          {plan.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
