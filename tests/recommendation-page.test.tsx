@@ -22,8 +22,17 @@ describe('Recommendation page', () => {
     expect(screen.getByRole('table', { name: /Training .* \(peak during/ })).toHaveTextContent(
       'Total per GPU',
     );
-    expect(screen.getByRole('region', { name: 'Deployment' })).toHaveTextContent(
-      'Largest context that fits',
+    const deployment = screen.getByRole('region', { name: 'Deployment' });
+    const vllm = expected.deployment!.serving.engines[0]!;
+    expect(deployment).toHaveTextContent(
+      `Largest --max-model-len${Number(vllm.settings.maxModelLen).toLocaleString('en-US')} tokens`,
+    );
+    expect(within(deployment).getByRole('table', { name: /Serving engines/ })).toHaveTextContent(
+      'llama.cpp (GGUF)',
+    );
+    const q4 = expected.deployment!.serving.artifacts.find((a) => a.kind === 'gguf-Q4_K_M')!;
+    expect(within(deployment).getByRole('row', { name: /^Merged, GGUF Q4_K_M/ })).toHaveTextContent(
+      `${(q4.diskBytes / 2 ** 30).toFixed(1)} GiB`,
     );
     expect(screen.getByRole('region', { name: 'Baseline plan' })).toHaveTextContent('Win rate');
   });

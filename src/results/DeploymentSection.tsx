@@ -1,47 +1,68 @@
 import { FitBar } from '../components/FitBar';
 import type { Recommendation } from '../domain/recommend';
-import { gib, tokens } from './format';
+import { ArtifactTable } from './deploy/ArtifactTable';
+import { EngineFacts } from './deploy/EngineFacts';
+import { EngineTable } from './deploy/EngineTable';
+import { LaunchCommand } from './deploy/LaunchCommand';
+import { ServingChartFigure } from './deploy/ServingChartFigure';
+import { tokens } from './format';
 
-/** Serving memory at the context window and concurrency asked for, and the largest context that fits. */
-export function DeploymentSection({ recommendation }: { recommendation: Recommendation }) {
+/**
+ * Serving on the deployment device, per engine: what the default engine (vLLM on NVIDIA/AMD, MLX
+ * on Apple, llama.cpp on edge and CPU) takes, its settings and speed bounds, every engine's limits
+ * at the same request, memory against context per engine, and the launch command.
+ */
+export function DeploymentSection({
+  recommendation,
+  print = false,
+}: {
+  recommendation: Recommendation;
+  /** The printable summary: the default engine and its command only, to keep it to a few pages. */
+  print?: boolean;
+}) {
   const deployment = recommendation.deployment;
   if (!deployment) return null;
+  const { serving } = deployment;
+  const plan = serving.engines[0];
+  if (!plan) return null;
   return (
     <section aria-labelledby="deployment-title">
       <h2 id="deployment-title">Deployment</h2>
       <p>
         Serving <strong>{deployment.modelName}</strong> on the {deployment.deviceName} with{' '}
-        {deployment.weightBits}-bit weights, {tokens(deployment.contextTokens)} tokens of context ×{' '}
-        {deployment.concurrency} concurrent sequences:
+        <strong>{plan.label}</strong> ({plan.weightFormat} weights),{' '}
+        {tokens(deployment.contextTokens)} tokens of context × {deployment.concurrency} concurrent
+        sequences:
       </p>
       <FitBar
-        usedBytes={deployment.totalBytes}
-        capacityBytes={deployment.capacityBytes}
-        label={`Serving memory of ${deployment.modelName}`}
+        usedBytes={plan.totalBytes}
+        capacityBytes={plan.capacityBytes}
+        label={`Serving memory of ${deployment.modelName} with ${plan.label}`}
       />
-      <dl className="figures">
-        <div>
-          <dt>Weights</dt>
-          <dd>{gib(deployment.weightsBytes)}</dd>
-        </div>
-        <div>
-          <dt>KV cache</dt>
-          <dd>{gib(deployment.kvCacheBytes)}</dd>
-        </div>
-        <div>
-          <dt>Total</dt>
-          <dd>{gib(deployment.totalBytes)}</dd>
-        </div>
-        <div>
-          <dt>Largest context that fits</dt>
-          <dd>{tokens(deployment.maxContextTokens)} tokens per sequence</dd>
-        </div>
-      </dl>
-      {!deployment.fits ? (
+      <EngineFacts plan={plan} speed={serving.speed} brief={print} />
+      {!plan.fits ? (
         <p className="field-error">
-          It does not fit: lower the concurrency or the context window, or serve on a larger GPU.
+          It does not fit with {plan.label}: lower the concurrency or the context window, or serve
+          on a larger device.
         </p>
       ) : null}
+      {print ? null : (
+        <>
+          <EngineTable
+            engines={serving.engines}
+            contextTokens={deployment.contextTokens}
+            concurrency={deployment.concurrency}
+          />
+          <ServingChartFigure chart={serving.chart} />
+          <ArtifactTable
+            artifacts={serving.artifacts}
+            contextTokens={deployment.contextTokens}
+            concurrency={deployment.concurrency}
+            capacityBytes={plan.capacityBytes}
+          />
+        </>
+      )}
+      <LaunchCommand recommendation={recommendation} />
     </section>
   );
 }

@@ -115,7 +115,7 @@ export function SummaryPage() {
       <CostSection recommendation={recommendation} print />
       <FitAdviceSection recommendation={recommendation} compact />
       <SummaryCharts recommendation={recommendation} />
-      <DeploymentSection recommendation={recommendation} />
+      <DeploymentSection recommendation={recommendation} print />
       <section aria-labelledby="summary-license-title">
         <h2 id="summary-license-title">License</h2>
         {top && topLicense ? (

@@ -14,6 +14,7 @@ import {
   timeAndCostSchema,
 } from './costExport';
 import { nearMiss, shortlistEntry, wholeBytes } from './exportCandidate';
+import { launchPlan, launchScript } from './launchCommand';
 import {
   baselineSchema,
   decisionSchema,
@@ -118,8 +119,23 @@ function hardwareOf(rec: Recommendation): ExportRecommendation['hardware'] {
 function deploymentOf(rec: Recommendation): ExportRecommendation['deployment'] {
   const d = rec.deployment;
   if (!d) return null;
+  const { serving, ...rest } = d;
+  const launch = launchPlan(rec);
   return {
-    ...d,
+    ...rest,
+    engine: serving.engine,
+    engines: serving.engines.map((plan) => ({
+      engine: plan.engine,
+      fits: plan.fits,
+      totalBytes: wholeBytes(plan.totalBytes),
+      weightsBytes: wholeBytes(plan.weightsBytes),
+      kvCacheBytes: wholeBytes(plan.kvCacheBytes),
+      maxContextTokens: plan.maxContextTokens,
+      maxConcurrency: plan.maxConcurrency,
+      weightFormat: plan.weightFormat,
+      kvPrecision: plan.kvPrecision,
+    })),
+    launchCommand: launch ? launchScript(launch) : null,
     totalBytes: wholeBytes(d.totalBytes),
     weightsBytes: wholeBytes(d.weightsBytes),
     kvCacheBytes: wholeBytes(d.kvCacheBytes),

@@ -162,6 +162,25 @@ export const deploymentSchema = z.strictObject({
   kvCacheBytes: bytes,
   capacityBytes: bytes,
   maxContextTokens: count,
+  modelId: z.string(),
+  /** The engine the launch command is for. */
+  engine: z.enum(['vllm', 'sglang', 'transformers', 'llama.cpp', 'mlx']),
+  /** Each engine's plan at the same context × concurrency. */
+  engines: z.array(
+    z.strictObject({
+      engine: z.enum(['vllm', 'sglang', 'transformers', 'llama.cpp', 'mlx']),
+      fits: z.boolean(),
+      totalBytes: bytes,
+      weightsBytes: bytes,
+      kvCacheBytes: bytes,
+      maxContextTokens: count,
+      maxConcurrency: count,
+      weightFormat: z.string(),
+      kvPrecision: z.string(),
+    }),
+  ),
+  /** The default engine's launch lines (conversion steps, then the server); null for none. */
+  launchCommand: z.string().nullable(),
 });
 
 /** One catalog license's verdict for the user's plan, with reasons and obligations. */

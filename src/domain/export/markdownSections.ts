@@ -1,5 +1,7 @@
 import type { Candidate, Recommendation } from '../recommend';
 import { runtimeWords } from '../recommend/runtimeWords';
+import { launchPlan } from './launchCommand';
+import { ENGINE_LABELS } from '../serving';
 import { answerSections } from './answerLabels';
 import {
   bullets,
@@ -137,6 +139,23 @@ export function memorySection(rec: Recommendation): string {
   ].join('\n');
 }
 
+/** The default engine's launch: what each step does, then the commands as one shell block. */
+function launchLines(rec: Recommendation): string[] {
+  const launch = launchPlan(rec);
+  if (!launch) return [];
+  const commands = [...launch.steps.map((step) => step.command).filter(Boolean), launch.command];
+  return [
+    '',
+    `Start it with ${ENGINE_LABELS[launch.engine]} (written for ${launch.versions.join(', ')}):`,
+    '',
+    bullets(launch.steps.map((step) => step.what)),
+    '',
+    '```sh',
+    ...commands,
+    '```',
+  ];
+}
+
 /** Serving the model on the deployment device. */
 export function deploymentSection(rec: Recommendation): string {
   const d = rec.deployment;
@@ -151,6 +170,7 @@ export function deploymentSection(rec: Recommendation): string {
       `**Total:** ${gibText(d.totalBytes)} of ${gibText(d.capacityBytes)}: ${d.fits ? 'fits' : 'does not fit'}`,
       `**Longest context at this concurrency:** ${integerText(d.maxContextTokens)} tokens`,
     ]),
+    ...launchLines(rec),
   ].join('\n');
 }
 

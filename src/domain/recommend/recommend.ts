@@ -1,7 +1,7 @@
 import { catalogModels, findModel, specOfModel } from '../catalog/models';
 import type { CatalogModel } from '../catalog/schema';
 import { taskAdvice } from './advice';
-import type { ModelSpec } from '../memory';
+import { LORA_TARGETS, loraParameters, type ModelSpec } from '../memory';
 import { normalizeAnswers, type Answers, type SizeBandId } from './answers';
 import { baselinePlan } from './baseline';
 import { evaluateCustom, evaluateModel, type Candidate } from './candidates';
@@ -20,6 +20,7 @@ import { successorsFirst, supersededLine } from './supersession';
 import { bandsLike, sizeBand, suggestSizeBand } from './sizeBands';
 import type { Deployment, Recommendation, SizeBandDecision } from './types';
 import { decideVariant, type ModelVariant } from './variant';
+import { engineDeployment } from '../serving/deployment';
 
 const SHORTLIST_SIZE = 5;
 const NEAR_MISSES = 6;
@@ -187,9 +188,24 @@ function customCandidate(
   };
 }
 
-function deploymentOf(candidate: Candidate, hardware: HardwarePlan): Deployment {
+/** A LoRA or QLoRA plan's adapter, served beside the base model by vLLM. */
+function servedAdapter(candidate: Candidate, spec: ModelSpec) {
+  const plan = candidate.training.plan;
+  if (!plan || plan.method === 'full') return null;
+  const rank = plan.options.loraRank;
+  return { rank, parameters: loraParameters(spec, rank, plan.options.loraTargets ?? LORA_TARGETS) };
+}
+
+function deploymentOf(candidate: Candidate, spec: ModelSpec, hardware: HardwarePlan): Deployment {
   const { serving } = candidate;
+  const ask = {
+    contextTokens: serving.options.contextLength,
+    concurrency: serving.options.batchSize,
+    weightBits: serving.options.weightBits,
+    adapter: servedAdapter(candidate, spec),
+  };
   return {
+    modelId: candidate.id,
     modelName: candidate.name,
     deviceName: hardware.serving.name,
     contextTokens: serving.options.contextLength,
@@ -201,6 +217,7 @@ function deploymentOf(candidate: Candidate, hardware: HardwarePlan): Deployment 
     kvCacheBytes: serving.estimate.breakdown.kvCache,
     capacityBytes: hardware.serving.usableBytes,
     maxContextTokens: serving.maxContext,
+    serving: engineDeployment(spec, hardware.serving, ask, spec.maxPositionEmbeddings ?? 0),
   };
 }
 
@@ -279,7 +296,7 @@ export function recommend(input: Partial<Answers> | Answers | unknown): Recommen
     customError: custom.error,
     pinError: pinned.error,
     models: evaluated,
-    deployment: focus ? deploymentOf(focus, hardware) : null,
+    deployment: focus ? deploymentOf(focus, specOf(focus), hardware) : null,
     charts: {
       memoryByMethod: memoryByMethod(
         charted.map((candidate) => ({ candidate, spec: specOf(candidate) })),

@@ -12,6 +12,7 @@ import type { PurposeGuide } from './purposes';
 import type { QuickReferenceRow } from './quickReference';
 import type { SizeBand } from './sizeBands';
 import type { VariantDecision } from './variant';
+import type { EngineDeployment } from '../serving/deployment';
 
 export interface SizeBandDecision {
   /** The band the shortlist is drawn from: the one actually used. */
@@ -37,6 +38,10 @@ export interface Deployment {
   capacityBytes: number;
   /** Longest context per sequence that fits at this concurrency. */
   maxContextTokens: number;
+  /** Per-engine plans (vLLM, SGLang, transformers, llama.cpp, MLX) and the default engine's speed bounds. */
+  serving: EngineDeployment;
+  /** The model's Hugging Face id, for the launch command. */
+  modelId: string;
 }
 
 /** Everything the results, the summary, the share link and the exports show. Plain data. */

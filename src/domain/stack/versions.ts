@@ -102,6 +102,16 @@ export const STACK = {
     '0.32.0',
     'github:ml-explore/mlx-lm mlx_lm/_version.py @d78bf58e217c904ec282ed8da9b947491f78c022 (lora config keys: mlx_lm/lora.py CONFIG_DEFAULTS, mlx_lm/examples/lora_config.yaml)',
   ),
+  vllm: atLeast(
+    'vllm',
+    '0.10.0',
+    'vLLM V1 engine: `vllm serve` with --max-model-len, --gpu-memory-utilization, --max-num-seqs, --kv-cache-dtype fp8, --enable-lora --max-lora-rank (github:vllm-project/vllm vllm/engine/arg_utils.py); the minimum is unverified',
+  ),
+  sglang: atLeast(
+    'sglang',
+    '0.5.0',
+    'SGLang: python -m sglang.launch_server --model-path --context-length --mem-fraction-static --tp (github:sgl-project/sglang python/sglang/srt/server_args.py); the minimum is unverified',
+  ),
 } as const satisfies Record<string, PinnedPackage>;
 
 export type StackPackage = keyof typeof STACK;

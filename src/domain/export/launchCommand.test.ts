@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { recommend } from '../recommend/recommend';
+import { launchPlan, launchScript, vllmLoraRank } from './launchCommand';
+
+const legalChat = { purpose: 'chat', domain: 'legal' } as const;
+
+describe('launch command', () => {
+  it('a 7–8B model on a 24 GB GPU: vllm serve starts with the largest max_model_len and the KV blocks vLLM reports', () => {
+    const r = recommend({ task: legalChat, hardware: { gpuId: 'rtx-4090' } });
+    const d = r.deployment!;
+    const vllm = d.serving.engines[0]!;
+    expect(d.serving.engine).toBe('vllm');
+    expect(vllm.settings.gpuMemoryUtilization).toBe(0.9);
+    expect(Number(vllm.settings.kvBlocks)).toBeGreaterThan(1000);
+    const launch = launchPlan(r)!;
+    expect(launch.command).toMatch(
+      new RegExp(
+        `^vllm serve ${d.modelId} --max-model-len ${vllm.settings.maxModelLen} --gpu-memory-utilization 0\\.9 --max-num-seqs ${vllm.settings.maxNumSeqs}`,
+      ),
+    );
+    expect(launchScript(launch)).toContain(
+      `# KV cache: ${vllm.settings.kvBlocks} blocks of 16 tokens`,
+    );
+  });
+
+  it('serves a LoRA plan as the adapter on the base, at the smallest rank vLLM accepts', () => {
+    const r = recommend({
+      task: legalChat,
+      hardware: { gpuId: 'rtx-4090' },
+      scale: { loraRank: 24 },
+    });
+    expect(r.top!.training.plan!.method).not.toBe('full');
+    expect(launchPlan(r)!.command).toContain(
+      '--enable-lora --lora-modules tuned=./adapter --max-lora-rank 32',
+    );
+    expect(vllmLoraRank(16)).toBe(16);
+    expect(vllmLoraRank(300)).toBe(320);
+  });
+
+  it('an edge target: merge, convert_hf_to_gguf.py, llama-quantize to Q4_K_M, then llama-server with -c = context × slots', () => {
+    const r = recommend({
+      task: legalChat,
+      hardware: { gpuId: 'rtx-4090', deploymentTarget: 'edge', customServingGb: 16 },
+    });
+    const launch = launchPlan(r)!;
+    expect(launch.engine).toBe('llama.cpp');
+    expect(launch.steps.map((s) => s.command)).toEqual([
+      expect.stringContaining('merge_and_unload()'),
+      'python convert_hf_to_gguf.py ./merged --outtype f16 --outfile model-f16.gguf',
+      'llama-quantize model-f16.gguf model-Q4_K_M.gguf Q4_K_M',
+    ]);
+    const { contextTokens, concurrency } = r.deployment!;
+    expect(launch.command).toMatch(
+      new RegExp(
+        `^llama-server -m model-Q4_K_M\\.gguf -c ${contextTokens * concurrency} -np ${concurrency} -ngl 0 -fa on`,
+      ),
+    );
+  });
+
+  it('Apple silicon: mlx_lm.fuse, mlx_lm.convert -q, then mlx_lm.server, written for mlx-lm 0.32.0', () => {
+    const r = recommend({ task: legalChat, hardware: { gpuId: 'apple-64gb' } });
+    const launch = launchPlan(r)!;
+    expect(launch.engine).toBe('mlx');
+    expect(launch.steps[0]!.command).toMatch(
+      /^mlx_lm\.fuse --model \S+ --adapter-path \.\/adapters/,
+    );
+    expect(launch.steps.at(-1)!.command).toMatch(
+      /mlx_lm\.convert .* -q --q-bits (4|8) --q-group-size 64$/,
+    );
+    expect(launch.command).toMatch(/^mlx_lm\.server --model \.\/mlx-(4|8)bit/);
+    expect(launch.versions).toEqual(['mlx-lm==0.32.0']);
+  });
+});

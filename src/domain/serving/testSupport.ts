@@ -1,0 +1,25 @@
+import { catalogModels, specOfModel } from '../catalog/models';
+import { deviceOf } from '../recommend/hardware';
+import { servingDeviceOf } from './plan';
+import type { ServingDevice, ServingRequest } from './types';
+
+export function catalogSpec(id: string) {
+  const model = catalogModels.find((m) => m.id === id);
+  if (!model) throw new Error(`no catalog model ${id}`);
+  return specOfModel(model);
+}
+
+export const gpuDevice = (id: string): ServingDevice => servingDeviceOf(deviceOf(id, 24));
+
+export function request(id: string, overrides: Partial<ServingRequest> = {}): ServingRequest {
+  return {
+    model: catalogSpec(id),
+    contextTokens: 8192,
+    concurrency: 4,
+    modelContextTokens: 32768,
+    gpus: 1,
+    weightBits: 16,
+    adapter: null,
+    ...overrides,
+  };
+}

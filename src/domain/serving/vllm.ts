@@ -1,0 +1,163 @@
+import { estimateServingMemory } from '../memory/serving';
+import { kvBytes, largest } from './kv';
+import { FACTS } from './sources';
+import { ENGINE_LABELS, type EnginePlan, type ServingDevice, type ServingRequest } from './types';
+
+const GIB = 2 ** 30;
+/** vLLM's default share of the device (FACTS.vllmUtilisation). */
+export const GPU_MEMORY_UTILIZATION = 0.9;
+/** Tokens per KV block on CUDA (FACTS.vllmUtilisation). */
+export const BLOCK_TOKENS = 16;
+/** CUDA graph pool and non-torch workspaces, per GPU (FACTS.vllmGraphs, unverified). */
+const GRAPH_BYTES = 0.5 * GIB;
+
+/** How vLLM loads each weight precision: bf16 as trained, FP8 or bitsandbytes 4-bit quantised at load. */
+const VLLM_WEIGHTS: Record<16 | 8 | 4, string> = {
+  16: 'bf16',
+  8: 'FP8 (quantised at load)',
+  4: 'bitsandbytes 4-bit (quantised at load)',
+};
+const VLLM_QUANTIZATION: Record<16 | 8 | 4, string> = { 16: 'none', 8: 'fp8', 4: 'bitsandbytes' };
+
+/** `vllm serve` batch defaults by device (FACTS.vllmBatchDefaults). */
+export function vllmBatchDefaults(device: ServingDevice): {
+  maxNumBatchedTokens: number;
+  maxNumSeqs: number;
+} {
+  const big = device.memoryBytes >= 70 * GIB && !/a100/i.test(device.name);
+  return big
+    ? { maxNumBatchedTokens: 8192, maxNumSeqs: 1024 }
+    : { maxNumBatchedTokens: 2048, maxNumSeqs: 256 };
+}
+
+/** Peak of the profile run: one forward of max_num_batched_tokens through the widest block, per GPU. */
+function profilePeakBytes(request: ServingRequest, tokens: number): number {
+  const m = request.model;
+  const moe = m.moe;
+  const width = moe
+    ? moe.expertsPerToken * moe.expertIntermediateSize + moe.sharedIntermediateSize
+    : m.intermediateSize;
+  return (tokens * (4 * m.hiddenSize + (m.gatedMlp ? 3 : 2) * width) * 2) / request.gpus;
+}
+
+/** The sampler's dummy run: fp32 logits and probabilities for max_num_seqs rows of the vocabulary. */
+function samplerBytes(request: ServingRequest, seqs: number): number {
+  return seqs * request.model.vocabSize * 4 * 2;
+}
+
+export interface VllmBudget {
+  requestedBytes: number;
+  weightsBytes: number;
+  activationBytes: number;
+  graphAndSamplerBytes: number;
+  /** What becomes KV blocks. */
+  kvAvailableBytes: number;
+  maxNumBatchedTokens: number;
+  maxNumSeqs: number;
+}
+
+/** The pre-allocation: utilisation × device, less weights, profile peak, graphs and sampler. */
+export function vllmBudget(request: ServingRequest, device: ServingDevice): VllmBudget {
+  const { maxNumBatchedTokens, maxNumSeqs } = vllmBatchDefaults(device);
+  const requestedBytes = device.memoryBytes * GPU_MEMORY_UTILIZATION;
+  const weightsBytes = estimateServingMemory(request.model, {
+    weightBits: request.weightBits,
+    contextLength: 1,
+    gpus: request.gpus,
+  }).breakdown.weights;
+  const activationBytes = profilePeakBytes(request, maxNumBatchedTokens);
+  // --enable-lora: one adapter slot (max_loras 1) at max_lora_rank, in 16-bit, per GPU.
+  const loraBytes = request.adapter ? (request.adapter.parameters * 2) / request.gpus : 0;
+  const graphAndSamplerBytes = GRAPH_BYTES + samplerBytes(request, maxNumSeqs) + loraBytes;
+  return {
+    requestedBytes,
+    weightsBytes,
+    activationBytes,
+    graphAndSamplerBytes,
+    kvAvailableBytes: Math.max(
+      0,
+      requestedBytes - weightsBytes - activationBytes - graphAndSamplerBytes,
+    ),
+    maxNumBatchedTokens,
+    maxNumSeqs,
+  };
+}
+
+/**
+ * vLLM as it starts: `gpu_memory_utilization` (0.9) of the device is taken; weights, the profile
+ * run's peak (max_num_batched_tokens through the widest block), CUDA graphs and the sampler's
+ * buffers come first and the rest becomes KV blocks of 16 tokens. `max_model_len` defaults to the
+ * model's window and the server refuses to start when one sequence of it does not fit
+ * (FACTS.vllmKvCheck), so the plan states the largest max_model_len that does. FP8 KV cache
+ * (`--kv-cache-dtype fp8`) is chosen on FP8 GPUs when the bf16 cache would not hold the request.
+ */
+export function planVllm(request: ServingRequest, device: ServingDevice): EnginePlan {
+  const budget = vllmBudget(request, device);
+  const auto = sizeFor(request, budget, 2);
+  const useFp8 = !auto.fits && device.fp8 && sizeFor(request, budget, 1).fits;
+  const chosen = useFp8 ? sizeFor(request, budget, 1) : auto;
+  const notes = [
+    `Takes ${GPU_MEMORY_UTILIZATION} of the GPU at start-up, whatever the load; the KV cache is what is left (${FACTS.vllmUtilisation.status}).`,
+    'Prefix caching is on by default: a shared system prompt is stored once.',
+  ];
+  if (chosen.defaultLenFails) {
+    notes.push(
+      `At the default --max-model-len (${request.modelContextTokens} tokens) vLLM would refuse to start: one sequence needs more KV cache than is left.`,
+    );
+  }
+  return {
+    engine: 'vllm',
+    label: ENGINE_LABELS.vllm,
+    fits: chosen.fits,
+    totalBytes: budget.requestedBytes,
+    neededBytes:
+      budget.weightsBytes + budget.activationBytes + budget.graphAndSamplerBytes + chosen.requestKv,
+    weightsBytes: budget.weightsBytes,
+    kvCacheBytes: chosen.requestKv,
+    capacityBytes: device.memoryBytes,
+    maxContextTokens: chosen.maxContext,
+    maxConcurrency: chosen.maxConcurrency,
+    weightFormat: VLLM_WEIGHTS[request.weightBits],
+    kvPrecision: useFp8 ? 'fp8' : 'auto (bf16)',
+    settings: {
+      gpuMemoryUtilization: GPU_MEMORY_UTILIZATION,
+      kvBlocks: chosen.blocks,
+      blockTokens: BLOCK_TOKENS,
+      kvCacheTokens: chosen.blocks * BLOCK_TOKENS,
+      maxModelLen: chosen.maxModelLen,
+      maxNumSeqs: Math.max(1, Math.min(budget.maxNumSeqs, chosen.maxConcurrency)),
+      maxNumBatchedTokens: budget.maxNumBatchedTokens,
+      kvCacheDtype: useFp8 ? 'fp8' : 'auto',
+      quantization: VLLM_QUANTIZATION[request.weightBits],
+      tensorParallelSize: request.gpus,
+      kvAvailableBytes: budget.kvAvailableBytes,
+    },
+    notes,
+  };
+}
+
+function sizeFor(request: ServingRequest, budget: VllmBudget, bytes: number) {
+  const need = (tokens: number, seqs: number) =>
+    kvBytes(request.model, tokens, seqs, bytes, BLOCK_TOKENS, request.gpus);
+  const available = budget.kvAvailableBytes;
+  const blockBytes = need(BLOCK_TOKENS, 1);
+  const blocks = blockBytes > 0 ? Math.floor(available / blockBytes) : 0;
+  const maxModelLen = largest((t) => need(t, 1) <= available, request.modelContextTokens);
+  const maxConcurrency = largest(
+    (n) => need(request.contextTokens, n) <= available,
+    budget.maxNumSeqs,
+  );
+  const maxContext = largest(
+    (t) => need(t, request.concurrency) <= available,
+    request.modelContextTokens,
+  );
+  return {
+    blocks,
+    maxModelLen,
+    maxConcurrency,
+    maxContext,
+    requestKv: need(request.contextTokens, request.concurrency),
+    fits: maxConcurrency >= request.concurrency && request.concurrency <= budget.maxNumSeqs,
+    defaultLenFails: need(request.modelContextTokens, 1) > available,
+  };
+}
