@@ -39,12 +39,14 @@ export const routes: RouteObject[] = [
               {
                 path: 'recommendation',
                 lazy: async () => ({
-                  Component: (await import('./wizard/routes')).RecommendationRoute,
+                  Component: (await import('./wizard/recommendationRoute')).RecommendationRoute,
                 }),
               },
               {
                 path: 'summary',
-                lazy: async () => ({ Component: (await import('./wizard/routes')).SummaryRoute }),
+                lazy: async () => ({
+                  Component: (await import('./wizard/summaryRoute')).SummaryRoute,
+                }),
               },
             ],
           },
