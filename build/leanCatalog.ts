@@ -1,56 +1,68 @@
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
-import type { leanModel } from '../src/domain/catalog/lean';
-import type { CatalogModel } from '../src/domain/catalog/schema';
+import type * as Lean from '../src/domain/catalog/lean';
+import type { CatalogModel, Gpu, License } from '../src/domain/catalog/schema';
 
-const LEAN_ID = '\0tunewise:lean-catalog';
+const PREFIX = '\0tunewise:lean:';
+
+/** The catalog modules the build replaces, and the module each becomes (lean data as JSON). */
+const TARGETS: Record<string, (catalog: never, lean: typeof Lean, root: string) => string> = {
+  'src/domain/catalog/models/index.ts': (catalog: { catalogModels: CatalogModel[] }, lean, root) =>
+    [
+      `import { catalogLookup } from ${JSON.stringify(resolve(root, 'src/domain/catalog/lookup.ts'))};`,
+      `export const catalogModels = ${json(catalog.catalogModels.map(lean.leanModel))};`,
+      'export const { findModel, specOfModel } = catalogLookup(catalogModels);',
+    ].join('\n'),
+  'src/domain/catalog/gpus.ts': (catalog: { gpus: Gpu[]; CUSTOM_GPU_ID: string }, lean) =>
+    [
+      `export const CUSTOM_GPU_ID = ${JSON.stringify(catalog.CUSTOM_GPU_ID)};`,
+      `export const gpus = ${json(catalog.gpus.map(lean.leanGpu))};`,
+    ].join('\n'),
+  'src/domain/catalog/licenses.ts': (catalog: { licenses: License[] }, lean) =>
+    `export const licenses = ${json(catalog.licenses.map(lean.leanLicense))};`,
+};
+
+/** JSON.parse of a string literal: parsed faster than the same object literal, and no larger. */
+const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
 /**
- * The production build's model catalog without its provenance text. The family modules under
- * src/domain/catalog/models/ stay the one human-readable source (tests and the dev server read them
- * as written); at build time this plugin evaluates them once and hands every importer of the
- * catalog index a generated module holding `leanModel` copies as JSON, so the sources and notes
- * (about three quarters of the catalog's bytes) never reach the browser, where no code reads them.
+ * The production build's catalogs without their provenance text. The catalog modules under
+ * src/domain/catalog stay the one human-readable source (tests and the dev server read them as
+ * written); at build time this plugin evaluates them once and hands every importer a generated
+ * module holding the lean copies (src/domain/catalog/lean.ts) as JSON, so sources and notes no
+ * code reads at run time never reach the browser.
  */
 export function leanCatalog(): Plugin {
   let root = process.cwd();
-  let indexPath = '';
+  const load = <T>(file: string) =>
+    runnerImport<T>(resolve(root, file), { root, configFile: false, logLevel: 'error' });
   return {
     name: 'tunewise:lean-catalog',
     apply: 'build',
     enforce: 'pre',
     configResolved(config) {
       root = config.root;
-      indexPath = resolve(root, 'src/domain/catalog/models/index.ts');
     },
     async resolveId(source, importer, options) {
-      if (!importer || importer === LEAN_ID || !/catalog\/models(\/index(\.ts)?)?$/.test(source)) {
+      if (
+        !importer ||
+        importer.startsWith(PREFIX) ||
+        !/(^|\/)(models|gpus|licenses)(\/index)?(\.ts)?$/.test(source)
+      ) {
         return null;
       }
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === indexPath ? LEAN_ID : null;
+      const file = Object.keys(TARGETS).find((target) => resolved?.id === resolve(root, target));
+      return file ? PREFIX + file : null;
     },
     async load(id) {
-      if (id !== LEAN_ID) return null;
+      if (!id.startsWith(PREFIX)) return null;
+      const file = id.slice(PREFIX.length);
       const [{ module: catalog }, { module: lean }] = await Promise.all([
-        runnerImport<{ catalogModels: readonly CatalogModel[] }>(indexPath, {
-          root,
-          configFile: false,
-          logLevel: 'error',
-        }),
-        runnerImport<{ leanModel: typeof leanModel }>(resolve(root, 'src/domain/catalog/lean.ts'), {
-          root,
-          configFile: false,
-          logLevel: 'error',
-        }),
+        load<never>(file),
+        load<typeof Lean>('src/domain/catalog/lean.ts'),
       ]);
-      const models = JSON.stringify(catalog.catalogModels.map(lean.leanModel));
-      const lookup = JSON.stringify(resolve(root, 'src/domain/catalog/lookup.ts'));
-      return [
-        `import { catalogLookup } from ${lookup};`,
-        `export const catalogModels = JSON.parse(${JSON.stringify(models)});`,
-        'export const { findModel, specOfModel } = catalogLookup(catalogModels);',
-      ].join('\n');
+      return (TARGETS[file] as (typeof TARGETS)[string])(catalog, lean, root);
     },
   };
 }

@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type * as exportsFull from '../export';
 import type { recommend as recommendFull } from '../recommend';
 import * as full from './models';
-import { leanModel } from './lean';
+import { gpus, CUSTOM_GPU_ID } from './gpus';
+import { leanGpu, leanLicense, leanModel } from './lean';
+import { licenses } from './licenses';
 import { catalogLookup } from './lookup';
 
 interface Domain {
@@ -12,10 +14,16 @@ interface Domain {
 }
 
 /** recommend() and the exports, loaded afresh against a given catalog module. */
-async function domainWith(replacement: object | null): Promise<Domain> {
+async function domainWith(lean: boolean): Promise<Domain> {
   vi.resetModules();
-  if (replacement) vi.doMock('./models', () => replacement);
-  else vi.doUnmock('./models');
+  if (lean) {
+    const models = full.catalogModels.map(leanModel);
+    vi.doMock('./models', () => ({ catalogModels: models, ...catalogLookup(models) }));
+    vi.doMock('./gpus', () => ({ gpus: gpus.map(leanGpu), CUSTOM_GPU_ID }));
+    vi.doMock('./licenses', () => ({ licenses: licenses.map(leanLicense) }));
+  } else {
+    for (const path of ['./models', './gpus', './licenses']) vi.doUnmock(path);
+  }
   const [{ recommend }, exports, catalog] = await Promise.all([
     import('../recommend'),
     import('../export'),
@@ -55,9 +63,9 @@ describe('the lean catalog the production build ships', () => {
     expect(lean.every((m) => m.sources.length === 0 && m.notes.length === 0)).toBe(true);
   });
 
-  it('gives the same recommendation and the same exports as the full catalog', async () => {
-    const withFull = await domainWith(null);
-    const withLean = await domainWith({ catalogModels: lean, ...catalogLookup(lean) });
+  it('gives the same recommendation and the same exports as the full catalogs', async () => {
+    const withFull = await domainWith(false);
+    const withLean = await domainWith(true);
     expect(withLean.catalog.findModel('Qwen/Qwen3-8B')?.sources).toEqual([]);
     expect(withFull.catalog.findModel('Qwen/Qwen3-8B')?.sources.length).toBeGreaterThan(1);
     for (const answers of cases) {

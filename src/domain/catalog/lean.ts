@@ -1,4 +1,4 @@
-import type { CatalogModel } from './schema';
+import type { CatalogModel, Gpu, License } from './schema';
 
 /**
  * A catalog entry without the provenance text no code reads at run time: the entry's sources and
@@ -19,4 +19,15 @@ export function leanModel(model: CatalogModel): CatalogModel {
     sources: [],
     notes: [],
   };
+}
+
+/** A GPU preset without its sources and the note on how its throughput was read; its notes stay (the hardware step shows them). */
+export function leanGpu(gpu: Gpu): Gpu {
+  const { note: _note, ...throughput } = gpu.throughput;
+  return { ...gpu, throughput: { ...throughput, sources: [] }, sources: [] };
+}
+
+/** A licence without the sources and notes of its summary; its obligations and terms stay. */
+export function leanLicense(license: License): License {
+  return { ...license, sources: [], notes: [] };
 }
