@@ -3,6 +3,7 @@ import { copyFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { leanCatalog } from './build/leanCatalog.ts';
 import { offlineApp } from './build/offline.ts';
 import { securityPolicy } from './build/security.ts';
 
@@ -31,7 +32,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), spaFallback(), securityPolicy(), offlineApp()],
+  plugins: [react(), leanCatalog(), spaFallback(), securityPolicy(), offlineApp()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },

@@ -5,6 +5,22 @@ import { expect, test } from './fixtures';
 
 const DIST = join(process.cwd(), 'dist');
 const BUDGET_BYTES = 110 * 1000;
+/**
+ * Gzipped JavaScript a shared /recommendation link may load before it shows the decision: 270.5 kB
+ * before the lean catalogs and the route split, 223.9 kB after. The issue's target is 150 kB; what
+ * remains is react-dom and the router (93 kB), zod, the memory engine and recommend(), the lean
+ * catalogs, and the export code ShareActions imports (20 kB, to load on click next).
+ */
+const RECOMMENDATION_BUDGET_BYTES = 230 * 1000;
+/** A shared link as the share button writes it: chat on an RTX 4090, all five steps done. */
+const SHARED_LINK = '/recommendation#v=2&done=5&p=chat&gpu=rtx-4090';
+
+const gzippedSize = async (paths: string[]) => {
+  let bytes = 0;
+  for (const path of paths)
+    bytes += gzipSync(await readFile(join(DIST, path)), { level: 9 }).length;
+  return bytes;
+};
 
 test('the landing page loads under 110 kB of gzipped JavaScript and CSS, without the charts', async ({
   page,
@@ -41,4 +57,19 @@ test('chart code loads when a chart scrolls into view', async ({ page }) => {
     page.getByRole('figure', { name: /Memory by method/ }).locator('svg.recharts-surface'),
   ).toBeVisible();
   expect(requested.some((path) => /MemoryByMethodChart/.test(path))).toBe(true);
+});
+
+test('a shared /recommendation link shows the decision after under 230 kB of gzipped JavaScript', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(SHARED_LINK);
+  await expect(page.locator('.decision-sentence')).toContainText(/^Fine-tune /);
+  const beforeDecision = requested.filter((path) => path.endsWith('.js'));
+  const gzipped = await gzippedSize(beforeDecision);
+  console.info(
+    `Shared /recommendation link: ${beforeDecision.length} JavaScript files before the decision, ${(gzipped / 1000).toFixed(1)} kB gzipped (budget 230 kB, target 150 kB): ${beforeDecision.map((p) => p.replace('/assets/', '')).join(', ')}`,
+  );
+  expect(gzipped).toBeLessThanOrEqual(RECOMMENDATION_BUDGET_BYTES);
 });

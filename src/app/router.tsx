@@ -39,16 +39,20 @@ export const routes: RouteObject[] = [
               {
                 path: 'recommendation',
                 lazy: async () => ({
-                  Component: (await import('./wizard/routes')).RecommendationRoute,
+                  Component: (await import('./wizard/recommendationRoute')).RecommendationRoute,
                 }),
               },
               {
                 path: 'summary',
-                lazy: async () => ({ Component: (await import('./wizard/routes')).SummaryRoute }),
+                lazy: async () => ({
+                  Component: (await import('./wizard/summaryRoute')).SummaryRoute,
+                }),
               },
               {
                 path: 'compare',
-                lazy: async () => ({ Component: (await import('./wizard/routes')).CompareRoute }),
+                lazy: async () => ({
+                  Component: (await import('./wizard/compareRoute')).CompareRoute,
+                }),
               },
             ],
           },

@@ -6,10 +6,7 @@ import { LicenseStep } from '../../steps/license/LicenseStep';
 import { ScaleStep } from '../../steps/scale/ScaleStep';
 import { STEPS } from '../../steps/steps';
 import { TaskStep } from '../../steps/task/TaskStep';
-import { RecommendationPage } from '../../results/RecommendationPage';
-import { SummaryPage } from '../../results/SummaryPage';
-import { ComparePage } from '../../results/compare/ComparePage';
-import { ResultsRoute, StepRoute } from './StepRoute';
+import { StepRoute } from './StepRoute';
 
 const components: Record<StepId, ComponentType> = {
   task: TaskStep,
@@ -23,16 +20,3 @@ const components: Record<StepId, ComponentType> = {
 export const stepPages = Object.fromEntries(
   STEPS.map((step) => [step.id, () => <StepRoute step={step} component={components[step.id]} />]),
 ) as unknown as Record<StepId, ComponentType>;
-
-/** The results pages, guarded: they need every step answered. */
-export function RecommendationRoute() {
-  return <ResultsRoute component={RecommendationPage} name="the recommendation" />;
-}
-
-export function SummaryRoute() {
-  return <ResultsRoute component={SummaryPage} name="the printable summary" />;
-}
-
-export function CompareRoute() {
-  return <ResultsRoute component={ComparePage} name="the comparison" />;
-}

@@ -35,14 +35,21 @@ function candidatesFor(answers: Answers, variant: ModelVariant): CatalogModel[] 
   });
 }
 
-/** Best first: models fit for the task before demoted ones, then by score, then by id. */
+/**
+ * Best first: models fit for the task before demoted ones, then by score, then the newer release
+ * (scores are rounded, so equal ones are common), then by id.
+ */
 function byScore(a: Candidate, b: Candidate): number {
   return (
     Number(a.demoted !== null) - Number(b.demoted !== null) ||
     b.score - a.score ||
+    releasedOf(b).localeCompare(releasedOf(a)) ||
     a.id.localeCompare(b.id)
   );
 }
+
+/** A candidate's release month ("" for the user's own model). */
+const releasedOf = (candidate: Candidate) => findModel(candidate.id)?.released ?? '';
 
 function evaluateAll(
   models: CatalogModel[],

@@ -1,5 +1,5 @@
-import { modelSpecFromConfig, type ModelSpec } from '../../memory';
 import type { CatalogModel } from '../schema';
+import { catalogLookup } from '../lookup';
 import { bertModels } from './bert';
 import { bgeM3Models } from './bge-m3';
 import { bgeRerankerV1Models } from './bge-reranker-v1';
@@ -199,19 +199,5 @@ export const catalogModels: readonly CatalogModel[] = [
   ...qwen3Reranker4b8bModels,
 ];
 
-const byId = new Map(catalogModels.map((model) => [model.id, model]));
-const specs = new Map<string, ModelSpec>();
-
-export function findModel(id: string): CatalogModel | undefined {
-  return byId.get(id);
-}
-
-/** The memory model's view of a catalog model, parsed once from its config.json. */
-export function specOfModel(model: CatalogModel): ModelSpec {
-  let spec = specs.get(model.id);
-  if (!spec) {
-    spec = modelSpecFromConfig(model.config);
-    specs.set(model.id, spec);
-  }
-  return spec;
-}
+/** Look-ups by id, and the memory model's view of an entry (parsed once from its config.json). */
+export const { findModel, specOfModel } = catalogLookup(catalogModels);
