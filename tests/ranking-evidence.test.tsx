@@ -30,13 +30,15 @@ describe('what the cards say about the evidence', () => {
       scale: { sizeBand: '14-32b', method: 'lora' },
     } as const;
     const rec = recommend(answers);
-    expect([...rec.shortlist, ...rec.nearMisses].some((c) => c.id === 'Qwen/Qwen3-30B-A3B')).toBe(
-      true,
-    );
+    expect(
+      [...rec.shortlist, ...rec.nearMisses].some(
+        (c) => c.id === 'Qwen/Qwen3-30B-A3B-Instruct-2507',
+      ),
+    ).toBe(true);
     await renderApp('/recommendation', answers, 5);
     expect(screen.getByText('30.5B total, 3.4B active')).toBeInTheDocument();
     await renderApp('/summary', answers, 5);
-    if (rec.shortlist.some((c) => c.id === 'Qwen/Qwen3-30B-A3B')) {
+    if (rec.shortlist.some((c) => c.id === 'Qwen/Qwen3-30B-A3B-Instruct-2507')) {
       expect(screen.getByText(/30\.5B total, 3\.4B active/)).toBeInTheDocument();
     }
   });

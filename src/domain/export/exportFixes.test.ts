@@ -110,7 +110,7 @@ describe('exports that run', () => {
     // The shortlist ranks another family first on a T4; a user may still export a Qwen card.
     expect(rec.top!.id).not.toMatch(/^Qwen\//);
     expect(pythonSnippet(rec)).not.toContain('overflow to inf/NaN');
-    const qwen = rec.shortlist.find((c) => /^Qwen\//.test(c.id) && c.training.plan);
+    const qwen = rec.models.find((c) => /^Qwen\//.test(c.id) && c.training.plan);
     expect(qwen).toBeDefined();
     const source = pythonSnippet({ ...rec, top: qwen! })!;
     expect(source).toMatch(

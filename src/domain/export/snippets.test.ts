@@ -7,7 +7,11 @@ import { trainingSetup } from './trainingSetup';
 
 const CASES = {
   'chat, LoRA on an RTX 4090': {},
-  'chat, QLoRA on a T4': { task: { purpose: 'chat' }, hardware: { gpuId: 't4' } },
+  'chat, QLoRA on a T4': {
+    task: { purpose: 'chat' },
+    hardware: { gpuId: 't4' },
+    scale: { method: 'qlora' },
+  },
   'chat on a 36 GB Mac': { task: { purpose: 'chat' }, hardware: { gpuId: 'apple-36gb' } },
   'text generation, full, 1–3B': {
     task: { purpose: 'text-generation' },
