@@ -34,7 +34,9 @@ describe('default engines', () => {
 
 describe('llama.cpp on an edge device', () => {
   const plan = planLlamaCpp(request(qwen, { contextTokens: 4096, concurrency: 1 }), edge(16));
-  const published = PUBLISHED_GGUF.find((row) => row.mix === 'Q4_K_M');
+  const published = PUBLISHED_GGUF.find(
+    (row) => row.mix === 'Q4_K_M' && row.modelId === 'Qwen/Qwen2.5-7B-Instruct',
+  );
 
   it('plans Q4_K_M whose file is within 2% of the published Qwen2.5-7B-Instruct-Q4_K_M.gguf', () => {
     expect(plan.settings.mix).toBe('Q4_K_M');
