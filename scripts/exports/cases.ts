@@ -82,14 +82,15 @@ function dataFormat(setup: TrainingSetup): string {
   return setup.purpose;
 }
 
-/** The recommendation with one of its shortlisted models exported instead of the top one. */
-function withTop(rec: Recommendation, modelId: string): Recommendation {
-  const pick = rec.shortlist.find((candidate) => candidate.id === modelId);
-  if (!pick) throw new Error(`${modelId} is not on the shortlist`);
-  return { ...rec, top: pick };
+/** The recommendation with `modelId` pinned as the plan, as "Use this model" makes it. */
+function pinned(answers: Parameters<typeof recommend>[0], modelId: string): Recommendation {
+  const given = (answers ?? {}) as { scale?: Record<string, unknown> };
+  const rec = recommend({ ...given, scale: { ...given.scale, pinnedModel: modelId } });
+  if (rec.top?.id !== modelId) throw new Error(`${modelId} cannot be pinned: ${rec.pinError}`);
+  return rec;
 }
 
-/** A case: its name, the wizard's answers, and optionally a shortlisted model to export instead. */
+/** A case: its name, the wizard's answers, and optionally a model pinned as the plan. */
 type Scenario = [id: string, answers: Parameters<typeof recommend>[0], modelId?: string];
 
 const SCENARIOS: Scenario[] = [
@@ -158,6 +159,7 @@ const SCENARIOS: Scenario[] = [
       task: { purpose: 'multi-label-classification', labelCount: 6 },
       scale: { method: 'full', sizeBand: 'encoder-base' },
     },
+    'microsoft/deberta-v3-base',
   ],
   ['similarity full', { task: { purpose: 'similarity' } }],
   [
@@ -202,8 +204,7 @@ function sampleCount(setup: TrainingSetup): number {
 
 export function exportCases(): ExportCase[] {
   return SCENARIOS.map(([id, answers, modelId]) => {
-    const recommended = recommend(answers);
-    const rec = modelId ? withTop(recommended, modelId) : recommended;
+    const rec = modelId ? pinned(answers, modelId) : recommend(answers);
     if (!rec.top?.training.plan) throw new Error(`${id}: no model fits`);
     const setup = trainingSetup(rec);
     const script = pythonSnippet(rec);
