@@ -173,7 +173,14 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
   // takes the narrower ones back.
   const mlpWidths = mlpWidthsOf(raw);
   if (mlpWidths) raw.intermediate_size = Math.max(...mlpWidths);
-  const mlpDefault = modelType && FOUR_X_MLP.has(modelType) ? 4 * hiddenSize : Number.NaN;
+  // Qwen3.5-MoE has no dense block (modeling_qwen3_5_moe.py, 5.18.0): its published configs omit
+  // intermediate_size, and nothing is that wide, so the experts' width stands in for it.
+  const mlpDefault =
+    modelType && FOUR_X_MLP.has(modelType)
+      ? 4 * hiddenSize
+      : modelType === 'qwen3_5_moe_text'
+        ? fields.optionalInt(['moe_intermediate_size'], LIMITS.intermediate, Number.NaN)
+        : Number.NaN;
   let intermediateSize = Number.isNaN(mlpDefault)
     ? fields.int(NAMES.intermediate, LIMITS.intermediate)
     : fields.optionalInt(NAMES.intermediate, LIMITS.intermediate, mlpDefault);

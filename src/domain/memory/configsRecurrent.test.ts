@@ -153,3 +153,34 @@ describe('linear-attention and state-space stacks from their published config.js
     expect(reduced.visionParameters).toBe(original.visionParameters);
   });
 });
+
+describe('Qwen3.5-MoE (model_type qwen3_5_moe_text)', () => {
+  // Qwen3.6-27B's text blocks, every MLP made a mixture of experts as in the 35B-A3B checkpoints.
+  const dense = qwen36_27b.config.text_config as Record<string, unknown>;
+  const { intermediate_size: _unused, ...rest } = dense;
+  const moe = {
+    ...rest,
+    model_type: 'qwen3_5_moe_text',
+    num_experts: 8,
+    num_experts_per_tok: 2,
+    moe_intermediate_size: 512,
+    shared_expert_intermediate_size: 512,
+  };
+
+  it('reads a config without intermediate_size, as the published 35B-A3B files are', () => {
+    const spec = modelSpecFromConfig(moe);
+    expect(spec.moe).toMatchObject({
+      numExperts: 8,
+      expertsPerToken: 2,
+      expertIntermediateSize: 512,
+    });
+    // No block is dense, so a stated intermediate_size changes nothing.
+    const stated = countParameters(modelSpecFromConfig({ ...moe, intermediate_size: 17408 })).total;
+    expect(countParameters(spec).total).toBe(stated);
+  });
+
+  it('still says which field is missing when the experts are not described either', () => {
+    const { moe_intermediate_size: _gone, ...bare } = moe;
+    expect(() => modelSpecFromConfig(bare)).toThrow(/intermediate_size/);
+  });
+});
