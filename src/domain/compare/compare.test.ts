@@ -60,6 +60,20 @@ describe('compareModels', () => {
       );
       expect(pinned.deployment?.totalBytes).toBe(model.candidate.serving.estimate.reservedBytes);
       expect(pinned.deployment?.maxContextTokens).toBe(model.candidate.serving.maxContext);
+      // Time and cost on the user's GPU: the cost section's own row when this model is the plan.
+      const yours = pinned.cost!.rows.find((row) => row.yours)!;
+      expect(model.cost).toEqual({
+        gpuId: yours.gpuId,
+        gpuName: yours.gpuName,
+        gpus: yours.gpus,
+        method: yours.method,
+        trainedTokens: yours.trainedTokens,
+        tokensPerSecond: yours.tokensPerSecond,
+        hours: yours.hours,
+        gpuHours: yours.gpuHours,
+        price: yours.price,
+        costUsd: yours.costUsd,
+      });
       // The exported script reads the same settings the comparison shows.
       expect(trainingSetup(pinned)?.plan).toEqual(
         resolvePlanOptions(model.candidate.training.plan!.options),
@@ -83,6 +97,19 @@ describe('compareModels', () => {
       },
     });
     expect(comparison.models.every((model) => model.speed.ok)).toBe(true);
+  });
+
+  it('prices each plan at the user’s price per GPU-hour', () => {
+    const priced = compareModels(
+      recommend(answersWith({ compareModels: threeIds, gpuHourPrice: 2 })),
+    );
+    for (const model of priced.models) {
+      expect(model.cost!.price).toEqual({ usdPerGpuHour: 2, kind: 'yours', source: null });
+      expect(model.cost!.costUsd).toBeCloseTo(model.cost!.gpuHours * 2, 9);
+    }
+    // A slower plan costs more for the same dataset.
+    const [a, b] = [...priced.models].sort((x, y) => x.cost!.hours - y.cost!.hours);
+    expect(a!.cost!.costUsd!).toBeLessThan(b!.cost!.costUsd!);
   });
 
   it('says why there is no speed on a GPU without throughput figures', () => {

@@ -2,6 +2,7 @@ import type { Candidate, Recommendation } from '../recommend';
 import { unavailableReason } from '../recommend/pin';
 import { sharedBenchmarks, type SharedBenchmarks } from './benchmarks';
 import { specOfCandidate } from './modelSpec';
+import { priceFor, trainingCost, type TrainingCost } from '../cost';
 import { planSpeed, type SpeedResult } from './speed';
 
 /** One model in the comparison: its candidate as the recommendation evaluated it, and derived figures. */
@@ -13,6 +14,12 @@ export interface ComparedModel {
   /** 1 − memoryShare: what the plan leaves free; null when nothing fits. */
   headroom: number | null;
   speed: SpeedResult;
+  /**
+   * Time and cost of the user's dataset with this plan on the user's GPU, at the user's price (or
+   * the GPU's default): the figures the results' cost section shows when this model is pinned.
+   * Null without a plan or throughput figures for the GPU.
+   */
+  cost: TrainingCost | null;
   /** The model is the recommendation's plan (pinned, or the ranking's first). */
   isPlan: boolean;
 }
@@ -43,6 +50,17 @@ function compared(candidate: Candidate, rec: Recommendation): ComparedModel {
     speed: spec
       ? planSpeed(spec, plan, rec.hardware)
       : { ok: false, reason: 'The model’s config could not be read.' },
+    cost:
+      spec && plan
+        ? trainingCost({
+            spec,
+            options: plan.options,
+            gpuId: rec.hardware.training.id,
+            gpuName: rec.hardware.training.name,
+            job: rec.answers.scale,
+            price: priceFor(rec.hardware.training.id, rec.answers.scale.gpuHourPrice),
+          })
+        : null,
     isPlan: rec.top?.id === candidate.id,
   };
 }

@@ -47,6 +47,20 @@ describe('compareSections', () => {
   });
 });
 
+describe('time and cost rows', () => {
+  it('give each plan’s time for the dataset and its cost at the price used', () => {
+    const models = compareModels(rec).models;
+    const speed = sections.find((s) => s.id === 'speed')!;
+    const time = speed.rows.find((r) => r.label.startsWith('Time for your dataset'))!;
+    expect(time.label).toMatch(/\(\d+(\.\d)?M tokens\)$/);
+    const cost = speed.rows.find((r) => r.label === 'Cost of the run')!;
+    models.forEach((m, i) => {
+      expect(cost.values[i]).toMatch(/^\$\d+\.\d\d at \$\d+\.\d\d per GPU-hour$/);
+      expect(cost.values[i]).toContain(`$${m.cost!.costUsd!.toFixed(2)}`);
+    });
+  });
+});
+
 describe('duration', () => {
   it('reads seconds, minutes or hours', () => {
     expect(duration(42)).toBe('42 s');

@@ -1,3 +1,4 @@
+import { durationText, tokenCountText, trainedTokens, usdText } from '../../domain/cost';
 import type { ComparedModel, Comparison } from '../../domain/compare';
 import type { MemoryEstimate } from '../../domain/memory';
 import type { Recommendation } from '../../domain/recommend';
@@ -165,6 +166,16 @@ function speed(models: readonly ComparedModel[], rec: Recommendation): CompareSe
       ),
       row('Share of the GPU’s peak reached', models, (m) =>
         figure(m, (s) => percent(s.achievedFraction)),
+      ),
+      row(
+        `Time for your dataset (${tokenCountText(trainedTokens(rec.answers.scale))})`,
+        models,
+        (m) => (m.cost ? durationText(m.cost.hours) : NONE),
+      ),
+      row('Cost of the run', models, (m) =>
+        m.cost && m.cost.costUsd !== null && m.cost.price
+          ? `${usdText(m.cost.costUsd)} at ${usdText(m.cost.price.usdPerGpuHour)} per GPU-hour`
+          : NONE,
       ),
     ],
     note: ['Estimates from the speed model for each plan’s own settings.', ...reasons].join(' '),
