@@ -39,6 +39,19 @@ describe('time, cost and what to change, on the results', () => {
     ).toBeInTheDocument();
     // The bad draft costs nothing: the store keeps the last good price.
     expect(wizardState().scale.gpuHourPrice).toBe(2);
+
+    // Another GPU's price is the user's to set too: the H100 row follows it.
+    await user.click(within(section).getByText('Prices of the other GPUs'));
+    const h100 = within(section).getByRole('textbox', { name: /Price for one .*H100.* per hour/ });
+    await user.type(h100, '4');
+    await waitFor(() => expect(wizardState().scale.gpuPrices).toEqual(['h100-80gb:4']));
+    const row = recommend({
+      ...answers,
+      scale: { ...answers.scale, gpuHourPrice: 2, gpuPrices: ['h100-80gb:4'] },
+    }).cost!.rows.find((r) => r.gpuId === 'h100-80gb')!;
+    expect(within(table).getByRole('row', { name: /H100/ })).toHaveTextContent(
+      usdText(row.costUsd!),
+    );
   });
 
   it('lists the changes by memory saved and says plainly when none makes the model fit', async () => {

@@ -21,6 +21,7 @@ import { CompareLink } from './compare/CompareLink';
 import { CustomModelCard } from './compare/CustomModelCard';
 import { PinNotice } from './compare/PinNotice';
 import { UNKNOWN_LICENSE } from './compare/words';
+import { withListedPrice } from '../domain/cost';
 import { CostSection } from './cost/CostSection';
 import { EvidenceNote } from './cost/EvidenceNote';
 import { FitAdviceSection } from './cost/FitAdviceSection';
@@ -71,6 +72,11 @@ export function RecommendationPage() {
       <CostSection
         recommendation={recommendation}
         onPrice={(gpuHourPrice) => setScale({ gpuHourPrice })}
+        onOtherPrice={(gpuId, price) =>
+          setScale({
+            gpuPrices: withListedPrice(recommendation.answers.scale.gpuPrices, gpuId, price),
+          })
+        }
       />
       <FitAdviceSection recommendation={recommendation} />
       <section aria-labelledby="charts-title">

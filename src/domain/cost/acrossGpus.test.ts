@@ -3,6 +3,7 @@ import { recommend } from '../recommend';
 import { budgetOf } from '../recommend/fit';
 import { planHardware } from '../recommend/hardware';
 import { costBars } from './acrossGpus';
+import { listedPriceOf, withListedPrice } from './trainingCost';
 
 const input = (gpuId: string, scale: Record<string, unknown> = {}) => ({
   hardware: { gpuId },
@@ -46,6 +47,24 @@ describe('the same job across GPUs', () => {
     expect(bars[0]).toMatchObject({ label: 'RTX 4090 24 GB (yours)', yours: true });
     expect(bars[0]!.costUsd).toBe(dear.rows[0]!.costUsd);
     expect(bars.map((b) => b.hours)).toEqual(dear.rows.map((r) => r.hours));
+  });
+
+  it('uses a price the user set for another GPU, and only for that GPU', () => {
+    const plain = recommend(input('rtx-4090')).cost!;
+    const set = recommend(input('rtx-4090', { gpuPrices: ['h100-80gb:5'] })).cost!;
+    const h100 = set.rows.find((r) => r.gpuId === 'h100-80gb')!;
+    expect(h100.price).toEqual({ usdPerGpuHour: 5, kind: 'yours', source: null });
+    expect(h100.costUsd).toBeCloseTo(h100.gpuHours * 5, 9);
+    for (const row of set.rows.filter((r) => r.gpuId !== 'h100-80gb'))
+      expect(row.costUsd).toBe(plain.rows.find((r) => r.gpuId === row.gpuId)!.costUsd);
+  });
+
+  it('reads and writes the prices list one GPU at a time', () => {
+    const list = withListedPrice(['h100-80gb:5', 'l40s:1'], 'h100-80gb', 3.5);
+    expect(list).toEqual(['l40s:1', 'h100-80gb:3.5']);
+    expect(listedPriceOf(list, 'h100-80gb')).toBe(3.5);
+    expect(listedPriceOf(list, 'a100-80gb')).toBeNull();
+    expect(withListedPrice(list, 'l40s', null)).toEqual(['h100-80gb:3.5']);
   });
 
   it('re-fits each GPU with the same headroom: every plan stays inside that GPU’s budget', () => {

@@ -3,7 +3,7 @@ import type { ModelSpec } from '../memory';
 import type { Answers } from '../recommend/answers';
 import { fitTraining, type TrainingPlan } from '../recommend/fit';
 import { planHardware, type HardwarePlan } from '../recommend/hardware';
-import { priceFor, trainingCost, type TrainingCost } from './trainingCost';
+import { listedPriceOf, priceFor, trainingCost, type TrainingCost } from './trainingCost';
 
 /** GPUs every comparison shows beside the user's: the usual rental choices, fastest first. */
 export const COMPARED_GPU_IDS = ['h100-80gb', 'a100-80gb', 'l40s', 'rtx-4090'] as const;
@@ -50,7 +50,12 @@ function rowOf(
     gpuId,
     gpuName: hardware.training.name,
     job: input.answers.scale,
-    price: priceFor(gpuId, yours ? input.answers.scale.gpuHourPrice : null),
+    price: priceFor(
+      gpuId,
+      yours
+        ? input.answers.scale.gpuHourPrice
+        : listedPriceOf(input.answers.scale.gpuPrices, gpuId),
+    ),
   });
   if (!cost) return null;
   return {

@@ -2,7 +2,9 @@
 export { GPU_PRICES, defaultPriceOf, type GpuPrice } from './gpuPrices';
 export {
   hasSpeedFigures,
+  listedPriceOf,
   priceFor,
+  withListedPrice,
   trainedTokens,
   trainingCost,
   type JobAnswers,

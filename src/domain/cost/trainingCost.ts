@@ -30,6 +30,22 @@ export function hasSpeedFigures(gpuId: string): boolean {
   return GPUS_WITH_PEAK.includes(gpuId);
 }
 
+/** The price the user set for `gpuId` in `gpu-id:dollars` entries (answers.scale.gpuPrices), or null. */
+export function listedPriceOf(entries: readonly string[], gpuId: string): number | null {
+  const entry = entries.find((e) => e.slice(0, e.lastIndexOf(':')) === gpuId);
+  return entry === undefined ? null : Number(entry.slice(entry.lastIndexOf(':') + 1));
+}
+
+/** `entries` with `gpuId`'s price set to `usd`, or removed when `usd` is null. */
+export function withListedPrice(
+  entries: readonly string[],
+  gpuId: string,
+  usd: number | null,
+): string[] {
+  const rest = entries.filter((e) => e.slice(0, e.lastIndexOf(':')) !== gpuId);
+  return usd === null ? rest : [...rest, `${gpuId}:${usd}`];
+}
+
 /** The user's price when given, else the GPU's default, else null (no public price known). */
 export function priceFor(gpuId: string, yours: number | null): PriceUsed | null {
   if (yours !== null) return { usdPerGpuHour: yours, kind: 'yours', source: null };

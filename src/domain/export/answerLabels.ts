@@ -179,6 +179,13 @@ function datasetLines(scale: Answers['scale']): AnswerLine[] {
       label: 'Price per GPU-hour',
       value: scale.gpuHourPrice === null ? 'The default for the GPU' : `$${scale.gpuHourPrice}`,
     },
+    {
+      label: 'Prices of the other GPUs',
+      value:
+        scale.gpuPrices.length === 0
+          ? 'The defaults'
+          : scale.gpuPrices.map((entry) => entry.replace(':', ' $')).join(', '),
+    },
   ];
 }
 

@@ -76,6 +76,13 @@ export type CustomModel = z.infer<typeof customModelSchema>;
  * A model named by the user: a catalog id (`Qwen/Qwen3-8B`) or `custom` for the pasted config.
  * Only its shape is checked here; the recommendation says when it names no model it can use.
  */
+/** One GPU's price per hour in the answers: `gpu-id:dollars`, dollars from 0 to 1,000. */
+export const gpuPriceSchema = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9][a-z0-9-]*:\d{1,4}(\.\d{1,4})?$/)
+  .refine((entry) => Number(entry.split(':')[1]) <= 1000, 'a price is at most $1,000 per GPU-hour');
+
 export const modelChoiceSchema = z
   .string()
   .max(120)
@@ -134,6 +141,11 @@ export const scaleAnswersSchema = z.object({
   headroomPercent: z.number().min(0).max(50).default(10),
   /** US dollars per GPU-hour for the training GPU; null is the price table's default. */
   gpuHourPrice: z.number().min(0).max(1000).nullable().default(null),
+  /**
+   * The user's prices for the other GPUs of the time-and-cost comparison, as `gpu-id:dollars`
+   * (e.g. `h100-80gb:2.4`); a GPU not listed uses the price table's default.
+   */
+  gpuPrices: z.array(gpuPriceSchema).max(12).default([]),
 });
 
 export const licenseAnswersSchema = z.object({

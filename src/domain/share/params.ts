@@ -75,6 +75,7 @@ export const PARAMS = {
     epochs: { key: 'ep', kind: 'number', label: 'epoch count' },
     headroomPercent: { key: 'head', kind: 'number', label: 'memory headroom' },
     gpuHourPrice: { key: 'price', kind: 'number', label: 'price per GPU-hour' },
+    gpuPrices: { key: 'prices', kind: 'list', label: 'list of GPU prices' },
   },
   license: {
     intendedUse: { key: 'use', kind: 'text', label: 'intended use' },

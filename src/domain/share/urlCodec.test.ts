@@ -87,6 +87,7 @@ const LONGEST: Answers = {
     epochs: 12.75,
     headroomPercent: 37.5,
     gpuHourPrice: 123.45,
+    gpuPrices: ['h100-80gb:2.39', 'a100-80gb:1.64', 'l40s:0.86', 'rtx-4090:0.69'],
   },
   license: {
     intendedUse: 'research',

@@ -3,6 +3,7 @@ import { ChartFrame } from '../../components/charts/ChartFrame';
 import {
   costBars,
   durationText,
+  listedPriceOf,
   priceText,
   tokenCountText,
   usdText,
@@ -36,10 +37,13 @@ export function costSummary(cost: CostComparison): string {
 export function CostSection({
   recommendation,
   onPrice,
+  onOtherPrice,
   print = false,
 }: {
   recommendation: Recommendation;
   onPrice?: (price: number | null) => void;
+  /** Sets the price of another GPU of the comparison (null: back to its default). */
+  onOtherPrice?: (gpuId: string, price: number | null) => void;
   print?: boolean;
 }) {
   const cost = recommendation.cost;
@@ -87,6 +91,23 @@ export function CostSection({
       {onPrice && mine && !print ? (
         <PriceField gpuId={gpu.id} gpuName={gpu.name} value={s.gpuHourPrice} onChange={onPrice} />
       ) : null}
+      {onOtherPrice && !print ? (
+        <details className="cost-other-prices">
+          <summary>Prices of the other GPUs</summary>
+          {cost.rows
+            .filter((row) => !row.yours)
+            .map((row) => (
+              <PriceField
+                key={row.gpuId}
+                gpuId={row.gpuId}
+                gpuName={row.gpuName}
+                value={listedPriceOf(s.gpuPrices, row.gpuId)}
+                onChange={(price) => onOtherPrice(row.gpuId, price)}
+                yours={false}
+              />
+            ))}
+        </details>
+      ) : null}
       <EvidenceNote label="Speed" evidence={recommendation.evidence?.speed ?? null} />
       {print ? (
         <CostTable cost={cost} caption="The same job on other GPUs: time and cost" />
@@ -94,7 +115,7 @@ export function CostSection({
         <ChartFrame
           title="The same job on other GPUs"
           summary={costSummary(cost)}
-          note="Each GPU runs its own plan that fits it with your headroom; prices are defaults except yours."
+          note="Each GPU runs its own plan that fits it with your headroom; prices are defaults unless you set them."
           height={panelHeight(bars.length) * 2 + 40}
           table={<CostTable cost={cost} caption="Time and cost by GPU" />}
         >

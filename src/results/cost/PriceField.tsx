@@ -18,20 +18,22 @@ export function priceProblem(typed: string): string | null {
 }
 
 /**
- * The price of the user's GPU per hour, editable beside the cost: a valid value goes to the store
- * (and the share link) as it is typed; an invalid one stays in the box with its message, and the
- * figures keep the last valid price.
+ * A GPU's price per hour, editable beside the cost: a valid value goes to the store (and the share
+ * link) as it is typed; an invalid one stays in the box with its message, and the figures keep the
+ * last valid price. `yours`: the user's training GPU (the field the scale step also asks).
  */
 export function PriceField({
   gpuId,
   gpuName,
   value,
   onChange,
+  yours = true,
 }: {
   gpuId: string;
   gpuName: string;
   value: number | null;
   onChange: (price: number | null) => void;
+  yours?: boolean;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? (value === null ? '' : String(value));
@@ -39,8 +41,8 @@ export function PriceField({
   const fallback = defaultPriceOf(gpuId);
   return (
     <NumberField
-      id="cost-price"
-      label={`Your price for one ${gpuName} per hour`}
+      id={yours ? 'cost-price' : `cost-price-${gpuId}`}
+      label={yours ? `Your price for one ${gpuName} per hour` : `Price for one ${gpuName} per hour`}
       hint={
         fallback
           ? `Empty uses the default, ${usdText(fallback.usdPerHour)}.`
