@@ -4,18 +4,8 @@ import { compareModels } from '../src/domain/compare';
 import { normalizeAnswers, recommend } from '../src/domain/recommend';
 import { gib } from '../src/results/format';
 import { renderApp, wizardState } from './helpers';
+import { PASTED_3B } from '../src/domain/recommend/pastedModel.testing';
 
-const PASTED_3B = {
-  model_type: 'llama',
-  hidden_size: 3072,
-  intermediate_size: 8192,
-  num_hidden_layers: 28,
-  num_attention_heads: 24,
-  num_key_value_heads: 8,
-  vocab_size: 128256,
-  tie_word_embeddings: true,
-  max_position_embeddings: 131072,
-};
 const OWN_MODEL = { name: 'My 3B', config: PASTED_3B };
 
 const ranking = recommend({});

@@ -7,18 +7,7 @@ import { comparableKey } from '../recommend/rankingBenchmarks';
 import { decodeAnswers, encodeAnswers } from '../share/urlCodec';
 import { estimateTrainingSpeed } from '../speed';
 import { compareModels, toggleCompared } from '.';
-
-const PASTED_3B = {
-  model_type: 'llama',
-  hidden_size: 3072,
-  intermediate_size: 8192,
-  num_hidden_layers: 28,
-  num_attention_heads: 24,
-  num_key_value_heads: 8,
-  vocab_size: 128256,
-  tie_word_embeddings: true,
-  max_position_embeddings: 131072,
-};
+import { PASTED_3B } from '../recommend/pastedModel.testing';
 
 const ranking = recommend({});
 const second = ranking.shortlist[1]!;

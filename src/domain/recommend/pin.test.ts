@@ -4,18 +4,7 @@ import { trainingSetup } from '../export/trainingSetup';
 import { decodeAnswers, encodeAnswers } from '../share/urlCodec';
 import { normalizeAnswers, type Answers } from './answers';
 import { recommend } from './recommend';
-
-const PASTED_3B = {
-  model_type: 'llama',
-  hidden_size: 3072,
-  intermediate_size: 8192,
-  num_hidden_layers: 28,
-  num_attention_heads: 24,
-  num_key_value_heads: 8,
-  vocab_size: 128256,
-  tie_word_embeddings: true,
-  max_position_embeddings: 131072,
-};
+import { PASTED_3B } from './pastedModel.testing';
 
 function answersWith(scale: Partial<Answers['scale']>, rest: Partial<Answers> = {}): Answers {
   return normalizeAnswers({ ...rest, scale }).answers;
