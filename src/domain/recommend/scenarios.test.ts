@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from './recommend';
+import { findModel } from '../catalog/models';
 
 /** Realistic projects end to end: what a team asks, and what Tunewise must answer. */
 describe('scenarios', () => {
@@ -154,5 +155,38 @@ describe('scenarios', () => {
     });
     expect(auto.top).not.toBeNull();
     expect(auto.top!.training.plan!.estimate.reservedBytes).toBeLessThan(12 * 2 ** 30);
+  });
+});
+
+describe('a current catalog', () => {
+  it('a chat user on a 24 GB RTX 4090 sees 2025–26 models on the shortlist, with reasons', () => {
+    const rec = recommend({ hardware: { gpuId: 'rtx-4090' } });
+    const current = rec.shortlist.filter((c) => findModel(c.id)!.released >= '2025-05');
+    expect(current.length).toBeGreaterThanOrEqual(2);
+    for (const candidate of current) {
+      expect(candidate.eligible).toBe(true);
+      expect(candidate.why.length).toBeGreaterThanOrEqual(3);
+    }
+    // The families the catalog issue names for this user, where they fit and the licence allows.
+    const named = ['Qwen3-2507', 'Qwen3.5', 'Gemma 4', 'gpt-oss'];
+    expect(current.some((c) => named.includes(findModel(c.id)!.family))).toBe(true);
+  });
+
+  it('never ranks a superseded model above its successor, in any of these runs', () => {
+    for (const answers of [
+      {},
+      { hardware: { gpuId: 't4' } },
+      { hardware: { gpuId: 'a100-80gb' } },
+      { hardware: { gpuId: 'h100-80gb' }, scale: { sizeBand: '14-32b' as const } },
+      { task: { purpose: 'text-generation' as const } },
+    ]) {
+      const rec = recommend(answers);
+      const order = [...rec.shortlist, ...rec.nearMisses].map((c) => c.id);
+      for (const [at, id] of order.entries()) {
+        const successor = findModel(id)!.supersededBy?.id;
+        if (successor && order.includes(successor))
+          expect(order.indexOf(successor), `${id} before ${successor}`).toBeLessThan(at);
+      }
+    }
   });
 });
