@@ -73,6 +73,10 @@ test('answers survive a reload, and Back and Forward move between steps', async 
   await page.getByRole('combobox', { name: 'Training GPU' }).selectOption('l4');
   await page.getByRole('button', { name: 'Next: Scale' }).click();
   await expect(page).toHaveURL(/\/scale/);
+  // The fragment follows the store in an effect after the step renders: reload once it carries
+  // the two finished steps and the GPU, as the saved answers do.
+  await expect(page).toHaveURL(/[#&]done=2(&|$)/);
+  await expect(page).toHaveURL(/[#&]gpu=l4(&|$)/);
 
   await page.reload();
   await expect(page).toHaveTitle('Step 3 of 5: Scale – Tunewise');
