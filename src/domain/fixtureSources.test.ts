@@ -24,10 +24,11 @@ describe('test fixtures cite public addresses only', () => {
   });
 
   it('the check catches the citations it is meant to', () => {
+    // Invented examples of the forms the fixtures used to carry (no real ids).
     for (const text of [
-      'ModernBERT paper, read in a copy: search index file id 52947412331',
+      'a paper, read in a copy: search index file id 1234',
       'HF page (docs corpus) https://huggingface.co/x/y',
-      'Qwen modeling_qwen.py copies (find_string …, e.g. hit id 71035536558)',
+      'a modeling file, copies (find_string …, e.g. hit id 1234)',
     ])
       expect(text).toMatch(PRIVATE_CITATION);
     expect('https://huggingface.co/Qwen/Qwen-7B/blob/main/config.json').not.toMatch(

@@ -6,6 +6,7 @@ import {
   LineChart,
   Sized,
   axisProps,
+  axisTitle,
   tooltipProps,
   Tooltip,
   XAxis,
@@ -78,25 +79,14 @@ export function MemoryByContextChart({
           tickFormatter={formatTokens}
           interval="preserveStartEnd"
           height={44}
-          label={{
-            value: 'Context length (tokens, log scale)',
-            position: 'insideBottom',
-            fill: COLOURS.ink,
-            fontSize: 12,
-          }}
+          label={axisTitle('Context length (tokens, log scale)', 'bottom')}
           {...axisProps}
         />
         <YAxis
           domain={[0, yAxis.top]}
           ticks={yAxis.ticks}
           allowDataOverflow
-          label={{
-            value: 'GiB of GPU memory',
-            angle: -90,
-            position: 'insideLeft',
-            fill: COLOURS.ink,
-            fontSize: 12,
-          }}
+          label={axisTitle('GiB of GPU memory', 'left')}
           {...axisProps}
         />
         <Tooltip

@@ -17,6 +17,7 @@ import {
   XAxis,
   YAxis,
   axisProps,
+  axisTitle,
   tooltipProps,
   type LegendItem,
 } from './rechartsKit';
@@ -74,13 +75,7 @@ export function MemoryByMethodChart({
           ticks={yAxis.ticks}
           allowDataOverflow
           width={52}
-          label={{
-            value: 'GiB per GPU',
-            angle: -90,
-            position: 'insideLeft',
-            fill: COLOURS.ink,
-            fontSize: 12,
-          }}
+          label={axisTitle('GiB per GPU', 'left')}
           {...axisProps}
         />
         <Tooltip {...tooltipProps} formatter={(gib) => `${formatGib(Number(gib))} GiB`} />

@@ -120,3 +120,10 @@ export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
     </ul>
   );
 }
+
+/** An axis title in ink: along the bottom of an x axis, or turned up the left of a y axis. */
+export function axisTitle(value: string, side: 'bottom' | 'left') {
+  return side === 'bottom'
+    ? { value, position: 'insideBottom' as const, fill: COLOURS.ink, fontSize: 12 }
+    : { value, angle: -90, position: 'insideLeft' as const, fill: COLOURS.ink, fontSize: 12 };
+}

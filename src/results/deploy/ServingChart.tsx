@@ -7,6 +7,7 @@ import {
   ReferenceLine,
   Sized,
   axisProps,
+  axisTitle,
   tooltipProps,
   Tooltip,
   XAxis,
@@ -71,25 +72,14 @@ export default function ServingChart({
           ticks={tokenTicks(min, max)}
           tickFormatter={formatTokens}
           height={44}
-          label={{
-            value: 'Context per sequence (tokens, log scale)',
-            position: 'insideBottom',
-            fill: COLOURS.ink,
-            fontSize: 12,
-          }}
+          label={axisTitle('Context per sequence (tokens, log scale)', 'bottom')}
           {...axisProps}
         />
         <YAxis
           domain={[0, yAxis.top]}
           ticks={yAxis.ticks}
           allowDataOverflow
-          label={{
-            value: 'GiB needed',
-            angle: -90,
-            position: 'insideLeft',
-            fill: COLOURS.ink,
-            fontSize: 12,
-          }}
+          label={axisTitle('GiB needed', 'left')}
           {...axisProps}
         />
         <Tooltip

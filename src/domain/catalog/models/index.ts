@@ -108,8 +108,8 @@ import { starcoder2Models } from './starcoder2';
  *
  * How facts are sourced for encoders, embedding models and rerankers:
  * - `config` holds the Hugging Face `config.json` fields a user would paste, with HF's own names
- *   (DistilBERT and nomic-bert keep their own). Values come from the reference data in
- *   /work/shared/reference, copies of the published configs and model cards, and are cross-checked
+ *   (DistilBERT and nomic-bert keep their own). Values come from the guide's reference data,
+ *   copies of the published configs and model cards, and are cross-checked
  *   by recomputing the parameter count from them: where the recomputed count equals an exact
  *   published count (keras-hub preset metadata, or the Hub's safetensors total), the shape is
  *   settled even when the config file itself was only read in a copy.
