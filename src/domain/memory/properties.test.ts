@@ -211,4 +211,23 @@ describe('memory model properties', () => {
       { numRuns: 60 },
     );
   });
+
+  it('with a limit (the model window), answers the unlimited search capped at the limit', () => {
+    fc.assert(
+      fc.property(
+        anyModel,
+        fc.oneof(trainingOptions, servingOptions),
+        fc.double({ min: 1, max: 200, noNaN: true }),
+        fc.integer({ min: 1, max: 2 ** 20 }),
+        (m, o, gib, limit) => {
+          const gpuBytes = gib * 2 ** 30;
+          return (
+            maxContextLength(m, o, gpuBytes, limit) ===
+            Math.min(limit, maxContextLength(m, o, gpuBytes))
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });

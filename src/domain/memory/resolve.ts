@@ -46,10 +46,22 @@ function whole(value: number | undefined, fallback: number, min = 1, max = 1e9):
   return Math.min(max, Math.max(min, Math.floor(value)));
 }
 
+/**
+ * Resolved targets by the list they came from: the searches estimate one plan's options at many
+ * lengths and batches, all with the same list, so each list is resolved once. Callers never
+ * mutate a target list (it is read-only in TrainingOptions).
+ */
+const resolvedTargets = new WeakMap<readonly LoraTarget[], [readonly LoraTarget[], number]>();
+
 function targetsOf(targets: readonly LoraTarget[] | undefined): [readonly LoraTarget[], number] {
   if (!targets) return [LORA_TARGETS, ALL_TARGETS_MASK];
-  const mask = targetMaskOf(targets);
-  return [LORA_TARGETS.filter((target) => mask & TARGET_BITS[target]), mask];
+  let resolved = resolvedTargets.get(targets);
+  if (!resolved) {
+    const mask = targetMaskOf(targets);
+    resolved = [LORA_TARGETS.filter((target) => mask & TARGET_BITS[target]), mask];
+    resolvedTargets.set(targets, resolved);
+  }
+  return resolved;
 }
 
 /**

@@ -27,24 +27,28 @@ export function largestFitting(fits: (n: number) => boolean, limit: number): num
 /**
  * The longest sequence (training: `seqLen`; serving: `contextLength`) whose estimate fits in
  * `gpuBytes`, judged by `reservedBytes` (what the GPU must really have free). Other options are
- * kept. Returns tokens, 0 when even one token does not fit, at most 16,777,216.
+ * kept. Returns tokens, 0 when even one token does not fit, at most `limit` (16,777,216 unless a
+ * smaller one is given: a caller that wants no more than the model's window passes the window,
+ * and a model that fits all of it is answered by two estimates instead of a 24-step search).
  */
 export function maxContextLength(
   model: ModelSpec,
   options: TrainingOptions | ServingOptions,
   gpuBytes: number,
+  limit: number = MAX_SEARCH_TOKENS,
 ): number {
-  if (!(gpuBytes > 0)) return 0;
+  if (!(gpuBytes > 0) || !(limit >= 1)) return 0;
+  const upTo = Math.min(MAX_SEARCH_TOKENS, limit);
   if (isTraining(options)) {
     return largestFitting(
       (seqLen) => estimateTrainingMemory(model, { ...options, seqLen }).reservedBytes <= gpuBytes,
-      MAX_SEARCH_TOKENS,
+      upTo,
     );
   }
   return largestFitting(
     (contextLength) =>
       estimateServingMemory(model, { ...options, contextLength }).reservedBytes <= gpuBytes,
-    MAX_SEARCH_TOKENS,
+    upTo,
   );
 }
 

@@ -155,7 +155,7 @@ export function fitTraining(
   for (const method of available) {
     const checkpointing = checkpointChoices(scale).at(-1) as boolean;
     const options = optionsFor(method, wanted, checkpointing);
-    const seqLen = roundedSeqLen(Math.min(wanted, maxContextLength(spec, options, capacity)));
+    const seqLen = roundedSeqLen(maxContextLength(spec, options, capacity, wanted));
     if (seqLen >= MIN_USEFUL_SEQ_LEN && (!best || seqLen > best.seqLen)) best = { options, seqLen };
   }
   if (!best) return { plan: null, attempts };
@@ -225,9 +225,11 @@ function finishPlan(
     method: options.method,
     options: final,
     estimate: estimateTrainingMemory(spec, final),
-    maxSeqLen: Math.min(
+    maxSeqLen: maxContextLength(
+      spec,
+      { ...final, batchSize: 1, gradCacheMiniBatch: 0 },
+      capacity,
       modelContext,
-      maxContextLength(spec, { ...final, batchSize: 1, gradCacheMiniBatch: 0 }, capacity),
     ),
     adjustments,
   };
@@ -269,9 +271,11 @@ export function fitServing(
   }
   const plan = chosen as ServingPlan;
   // Never more than the model's own window: the memory would hold more tokens than it reads.
-  plan.maxContext = Math.min(
+  plan.maxContext = maxContextLength(
+    spec,
+    plan.options,
+    budgetOf(device, scale.headroomPercent),
     modelContext,
-    maxContextLength(spec, plan.options, budgetOf(device, scale.headroomPercent)),
   );
   return plan;
 }
