@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../src/app/router';
@@ -22,6 +23,8 @@ export async function renderApp(path: string, answers: DeepPartial<Answers> = {}
   render(<RouterProvider router={router} />);
   // Wizard routes load lazily: wait for the page's heading.
   await screen.findByRole('heading', { level: 1 });
+  // Parts that load after the first paint (the share and export buttons) mark their place.
+  await waitFor(() => expect(document.querySelector('[data-pending]')).toBeNull());
   return { router, user };
 }
 

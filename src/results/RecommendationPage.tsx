@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useAnswersHash } from '../app/wizard/answersHash';
 import { ContextChartFigure, MethodChartFigure } from '../components/charts';
@@ -16,7 +17,6 @@ import { CustomModelNotice } from './CustomModelNotice';
 import { DecisionSection } from './DecisionSection';
 import { DeploymentSection } from './DeploymentSection';
 import { LicenseTable } from './LicenseTable';
-import { ShareActions } from './ShareActions';
 import { CompareLink } from './compare/CompareLink';
 import { CustomModelCard } from './compare/CustomModelCard';
 import { PinNotice } from './compare/PinNotice';
@@ -25,6 +25,14 @@ import { withListedPrice } from '../domain/cost';
 import { CostSection } from './cost/CostSection';
 import { EvidenceNote } from './cost/EvidenceNote';
 import { FitAdviceSection } from './cost/FitAdviceSection';
+
+/**
+ * Share and export buttons, with the export writers they call (about 20 kB gzipped): loaded after
+ * the decision shows, so a shared link does not wait for code that runs only on a click.
+ */
+const ShareActions = lazy(() =>
+  import('./ShareActions').then((module) => ({ default: module.ShareActions })),
+);
 
 /** The recommendation: the decision first, then the evidence behind it. */
 export function RecommendationPage() {
@@ -45,7 +53,9 @@ export function RecommendationPage() {
       </h1>
       <p className="lead decision-sentence">{recommendation.decision}</p>
       <PinNotice recommendation={recommendation} />
-      <ShareActions recommendation={recommendation} />
+      <Suspense fallback={<div className="share-actions no-print" data-pending="share-actions" />}>
+        <ShareActions recommendation={recommendation} />
+      </Suspense>
       <p className="no-print">
         <Link to={{ pathname: '/task', hash }}>Change your answers</Link>
       </p>
