@@ -91,6 +91,28 @@ test('answers survive a reload, and Back and Forward move between steps', async 
   await expect(page).toHaveTitle('Step 2 of 5: Hardware – Tunewise');
 });
 
+test('a reload whose address lags the saved answers keeps them and asks nothing', async ({
+  page,
+}) => {
+  await page.goto('/task');
+  await page.getByRole('radio', { name: /Reranking/ }).check();
+  await page.getByRole('button', { name: 'Next: Hardware' }).click();
+  await expect(page).toHaveURL(/[#&]p=reranking(&|$)/);
+  const before = new URL(page.url()).hash;
+  await page.getByRole('combobox', { name: 'Training GPU' }).selectOption('l4');
+  await expect(page).toHaveURL(/[#&]gpu=l4(&|$)/);
+  // The answers are saved at once, the address a render later: put back the address as it was
+  // before the GPU changed (what a reload in that moment finds), then reload.
+  await page.evaluate((hash) => history.replaceState(history.state, '', hash), before);
+  await page.reload();
+  await expect(page).toHaveTitle('Step 2 of 5: Hardware – Tunewise');
+  await expect(page.getByRole('heading', { name: 'Open the answers in this link?' })).toHaveCount(
+    0,
+  );
+  await expect(page.getByRole('combobox', { name: 'Training GPU' })).toHaveValue('l4');
+  await expect(page).toHaveURL(/[#&]gpu=l4(&|$)/);
+});
+
 test('a deep link to a later step opens the first unanswered one and says why', async ({
   page,
 }) => {

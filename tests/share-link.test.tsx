@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ANSWERS_STORAGE_KEY } from '../src/app/adapters/storage';
+import { ANSWERS_STORAGE_KEY, OWN_ADDRESSES_KEY } from '../src/app/adapters/storage';
+import { rememberOwnAddress } from '../src/app/wizard/ownAddresses';
 import { normalizeAnswers } from '../src/domain/recommend';
 import { encodeAnswers } from '../src/domain/share/urlCodec';
 import { renderApp, wizardState } from './helpers';
@@ -91,6 +92,21 @@ describe('a link whose answers differ from the saved ones', () => {
     expect(wizardState().hardware.gpuId).toBe('a100-80gb');
   });
 
+  it('does not ask on a reload of the tab’s own address that lags the saved answers', async () => {
+    // The address this tab wrote a render before the similarity answers were saved.
+    rememberOwnAddress(linkFor(RERANKING));
+    const { router } = await renderApp(
+      `/recommendation${linkFor(RERANKING)}`,
+      { task: { purpose: 'similarity' } },
+      5,
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your recommendation');
+    expect(wizardState().task.purpose).toBe('similarity');
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.hash.slice(1)).get('p')).toBe('similarity'),
+    );
+  });
+
   it('does not ask when the saved answers are the link’s', async () => {
     await renderApp(`/recommendation${linkFor(RERANKING)}`, RERANKING as never, 5);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your recommendation');
@@ -101,10 +117,12 @@ describe('clearing what is stored', () => {
   it('clears the saved answers after a confirmation and starts over', async () => {
     const { router, user } = await renderApp('/recommendation', RERANKING as never, 5);
     expect(localStorage.getItem(ANSWERS_STORAGE_KEY)).not.toBeNull();
+    expect(sessionStorage.getItem(OWN_ADDRESSES_KEY)).not.toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear my saved answers' }));
     await user.click(screen.getByRole('button', { name: 'Clear everything' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(localStorage.getItem(ANSWERS_STORAGE_KEY)).toBeNull();
+    expect(sessionStorage.getItem(OWN_ADDRESSES_KEY)).toBeNull();
     expect(wizardState().task.purpose).toBe('chat');
     expect(wizardState().completed).toBe(0);
     expect(screen.getByText('Your saved answers are cleared.')).toHaveAttribute(

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ANSWERS_STORAGE_KEY, safeLocalStorage } from './adapters/storage';
+import {
+  ANSWERS_STORAGE_KEY,
+  OWN_ADDRESSES_KEY,
+  safeLocalStorage,
+  safeSessionStorage,
+} from './adapters/storage';
 
 /**
  * Clears everything Tunewise keeps in this browser (the answers and the progress), after a
@@ -19,6 +24,7 @@ export function ForgetAnswers() {
     useWizard.getState().reset();
     await useWizard.persist.clearStorage();
     safeLocalStorage.removeItem(ANSWERS_STORAGE_KEY);
+    safeSessionStorage.removeItem(OWN_ADDRESSES_KEY);
     resetLinkStatus();
     setStep('done');
     navigate('/', { replace: false });

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useLocation, useNavigate, useNavigation, useNavigationType } from 'react-router';
 import { useAnswersHash } from './answersHash';
 import { isUnreadLink } from './linkState';
+import { rememberOwnAddress } from './ownAddresses';
 
 /**
  * Keeps the URL equal to the answers: every edit replaces the current history entry's fragment,
@@ -27,6 +28,8 @@ export function UrlSync({
   const navigation = useNavigation();
   const navigationType = useNavigationType();
   useEffect(() => {
+    // Every fragment of the answers is this tab's own address once written (see ownAddresses).
+    if (!paused) rememberOwnAddress(hash);
     // While a navigation is loading (a lazy page), replacing the URL would cancel it; the effect
     // runs again when it lands.
     if (paused || navigation.state !== 'idle') return;

@@ -6,6 +6,7 @@ import { selectAnswers } from '../../state/selectors';
 import { useWizard } from '../../state/store';
 import { pageHash } from '../adapters/browser';
 import { ANSWERS_STORAGE_KEY, safeLocalStorage } from '../adapters/storage';
+import { isOwnAddress } from './ownAddresses';
 
 /** A link whose answers differ from those saved in this browser: it waits for the user. */
 export interface PendingLink {
@@ -48,7 +49,10 @@ function savedAnswers(): { answers: Answers; completed: number } | null {
  */
 export function wizardLoader({ request }: LoaderFunctionArgs): LinkStatus {
   if (status) return status;
-  return readLink(new URL(request.url).search, pageHash());
+  const hash = pageHash();
+  // A reload of this tab's own address, which can lag the saved answers by a render, is not a
+  // link: the saved answers stand and the address follows them.
+  return readLink(new URL(request.url).search, hash, isOwnAddress(hash));
 }
 
 /**
@@ -68,9 +72,9 @@ export function isUnreadLink(hash: string): boolean {
   return hash !== handledHash && decodeLink({ search: '', hash }).hasAnswers;
 }
 
-function readLink(search: string, hash: string): LinkStatus {
+function readLink(search: string, hash: string, ownAddress = false): LinkStatus {
   handledHash = hash;
-  const decoded = decodeLink({ search, hash });
+  const decoded = decodeLink(ownAddress ? { search: '', hash: '' } : { search, hash });
   let pending: PendingLink | null = null;
   if (decoded.hasAnswers && !decoded.newer) {
     const saved = savedAnswers();
