@@ -105,18 +105,24 @@ describe('exports that run', () => {
     expect(source).toContain('MultipleNegativesRankingLoss(model, num_negatives=NUM_NEGATIVES)');
   });
 
-  it('Qwen on an fp16-only GPU: the header cites the maintainers on fp16 overflow', () => {
+  it('a family reported to overflow fp16, on an fp16-only GPU: the header cites the report', () => {
     const rec = recommend({ hardware: { gpuId: 't4' } });
-    // The shortlist ranks another family first on a T4; a user may still export a Qwen card.
-    expect(rec.top!.id).not.toMatch(/^Qwen\//);
-    expect(pythonSnippet(rec)).not.toContain('overflow to inf/NaN');
+    // The shortlist ranks an unaffected family first on a T4; a user may still export a Qwen or a
+    // Gemma card.
+    expect(rec.top!.id).not.toMatch(/^(Qwen|google\/gemma-[34])/);
+    expect(pythonSnippet(rec)).not.toContain('overflow');
     const qwen = rec.models.find((c) => /^Qwen\//.test(c.id) && c.training.plan);
     expect(qwen).toBeDefined();
     const source = pythonSnippet({ ...rec, top: qwen! })!;
     expect(source).toMatch(
-      /^# .*overflow to inf\/NaN in fp16 \(https:\/\/github\.com\/QwenLM\/Qwen3\/issues\/868/m,
+      /^# .*Qwen’s maintainers report fp16 overflows to NaN \(https:\/\/github\.com\/QwenLM\/Qwen3\/issues\/868/m,
     );
     expect(source).toContain('train in fp32');
+    const gemma4 = rec.models.find((c) => /^google\/gemma-4/.test(c.id) && c.training.plan);
+    expect(gemma4).toBeDefined();
+    expect(pythonSnippet({ ...rec, top: gemma4! })).toMatch(
+      /^# .*Gemma 4 is reported to overflow in fp16 .*https:\/\/github\.com\/unslothai\/unsloth\/pull\/5092/m,
+    );
     expect(pythonSnippet(recommend({}))).not.toContain('overflow');
   });
 

@@ -1,5 +1,4 @@
 import type { TrainingMethod } from '../memory';
-import { QWEN_FP16_SOURCE } from './modelFacts';
 import { commentText, type TrainingSetup } from './trainingSetup';
 
 const METHOD_NAMES: Record<TrainingMethod, string> = {
@@ -46,9 +45,9 @@ export function headerLines(setup: TrainingSetup): string[] {
       'Contrastive loss: negatives come from the batch, so the batch is not split into accumulation steps (accumulation adds no negatives).',
     );
   }
-  if (setup.qwenOnFp16) {
+  if (setup.fp16Overflow) {
     lines.push(
-      `${setup.deviceName} has no bf16, and Qwen's maintainers report that Qwen models, trained in bf16, overflow to inf/NaN in fp16 (${QWEN_FP16_SOURCE}). If the loss turns NaN, train in fp32 (precision "fp32" in Tunewise's scale step) or pick another family.`,
+      `${setup.deviceName} has no bf16, and ${setup.fp16Overflow.report} (${setup.fp16Overflow.source}). If the loss turns NaN, train in fp32 (precision "fp32" in Tunewise's scale step) or pick another family.`,
     );
   }
   if (setup.rope) {

@@ -1,5 +1,5 @@
 import { findModel } from '../catalog/models';
-import { isQwenFamily as isQwenCatalogModel } from '../recommend/fp16Fit';
+import { fp16OverflowOf, type Fp16Overflow } from '../recommend/fp16Fit';
 
 /**
  * What an export must know about a model family beyond the memory plan: its RoPE extension,
@@ -53,12 +53,9 @@ export function fimTokens(modelId: string): FimTokens | null {
   return fim ? { ...fim.tokens, source: fim.source } : null;
 }
 
-export { QWEN_FP16_SOURCE } from '../recommend/fp16Fit';
-
-/** Whether a model is from the Qwen family, whose activations overflow fp16. */
-export function isQwenFamily(modelId: string): boolean {
-  const model = findModel(modelId);
-  return model ? isQwenCatalogModel(model) : /^Qwen\//.test(modelId);
+/** The fp16 overflow reported for a model's family (Qwen, Gemma 3, Gemma 4), or null. */
+export function fp16OverflowOfId(modelId: string): Fp16Overflow | null {
+  return fp16OverflowOf(findModel(modelId) ?? { id: modelId, config: { model_type: '' } });
 }
 
 /** Model types whose modelling code lives in the model repository (`trust_remote_code=True`). */

@@ -1,10 +1,11 @@
 import type { Purpose } from '../catalog/schema';
 import type { TrainingMethod } from '../memory';
 import { isEncoderPurpose, type Recommendation } from '../recommend';
+import type { Fp16Overflow } from '../recommend/fp16Fit';
 import { ALL_LINEAR, loraModuleNames, modelTypeOf } from './loraModules';
 import {
   fimTokens,
-  isQwenFamily,
+  fp16OverflowOfId,
   needsRemoteCode,
   ropeExtension,
   type FimTokens,
@@ -65,7 +66,8 @@ export interface TrainingSetup {
   rope: RopeExtension | null;
   fim: FimTokens | null;
   /** Qwen on a GPU without bf16: the header warns that fp16 overflows. */
-  qwenOnFp16: boolean;
+  /** A family reported to overflow fp16, when the run trains in fp16 (no bf16 on the GPU). */
+  fp16Overflow: Fp16Overflow | null;
   trustRemoteCode: boolean;
 }
 
@@ -135,7 +137,8 @@ export function trainingSetup(rec: Recommendation): TrainingSetup | null {
     objective: objectiveOf(purpose, encoder, fim !== null),
     rope: encoder ? null : ropeExtension(top.id, top.ropeScaling),
     fim,
-    qwenOnFp16: halfDtype === 'fp16' && plan.precision !== 'fp32' && isQwenFamily(top.id),
+    fp16Overflow:
+      halfDtype === 'fp16' && plan.precision !== 'fp32' ? fp16OverflowOfId(top.id) : null,
     trustRemoteCode: needsRemoteCode(top.id),
   };
 }
