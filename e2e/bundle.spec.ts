@@ -6,13 +6,14 @@ import { expect, test } from './fixtures';
 const DIST = join(process.cwd(), 'dist');
 const BUDGET_BYTES = 110 * 1000;
 /**
- * Gzipped JavaScript a shared /recommendation link may load before it shows the decision: 270.5 kB
- * before the lean catalogs and the route split, 223.9 kB after. The issue's target is 150 kB; what
- * remains is react-dom and the router (93 kB), zod, the memory engine and recommend(), the lean
- * catalogs, and the export code ShareActions imports (20 kB, to load on click next). The serving
- * engines, time and cost, pin and compare then added about 51 kB (275.4 kB), so the budget is 290 kB.
+ * Gzipped JavaScript a shared /recommendation link requests before it shows the decision: 270.5 kB
+ * before the lean catalogs and the route split, 223.9 kB after; the serving engines, time and
+ * cost, pin and compare took it to 275.9 kB. The export writers now load after the decision paints
+ * and the answers parse with zod/mini (zod 25.6 → 15 kB), 247.2 kB. The issue's target is 150 kB;
+ * react-dom, react and the router alone are 98 kB, the catalog data 38 kB, and the memory engine,
+ * recommend() and the serving engines that the decision computes about 60 kB.
  */
-const RECOMMENDATION_BUDGET_BYTES = 290 * 1000;
+const RECOMMENDATION_BUDGET_BYTES = 255 * 1000;
 /** A shared link as the share button writes it: chat on an RTX 4090, all five steps done. */
 const SHARED_LINK = '/recommendation#v=2&done=5&p=chat&gpu=rtx-4090';
 
@@ -60,17 +61,34 @@ test('chart code loads when a chart scrolls into view', async ({ page }) => {
   expect(requested.some((path) => /MemoryByMethodChart/.test(path))).toBe(true);
 });
 
-test('a shared /recommendation link shows the decision after under 290 kB of gzipped JavaScript', async ({
+test('a shared /recommendation link shows the decision after under 255 kB of gzipped JavaScript', async ({
   page,
 }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  // The moment the decision is in the page, as the page itself sees it: what loads after it (the
+  // share and export buttons start their import once it has painted) did not hold it up.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      const decision = document.querySelector('.decision-sentence');
+      if (decision?.textContent?.startsWith('Fine-tune ')) {
+        (window as unknown as { decisionAt: number }).decisionAt = performance.now();
+        seen.disconnect();
+      }
+    });
+    seen.observe(document, { childList: true, subtree: true, characterData: true });
+  });
   await page.goto(SHARED_LINK);
   await expect(page.locator('.decision-sentence')).toContainText(/^Fine-tune /);
-  const beforeDecision = requested.filter((path) => path.endsWith('.js'));
+  const beforeDecision = await page.evaluate(() => {
+    const at = (window as unknown as { decisionAt: number }).decisionAt;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= at && new URL(entry.name).pathname.endsWith('.js'))
+      .map((entry) => new URL(entry.name).pathname);
+  });
+  expect(beforeDecision.length).toBeGreaterThan(0);
   const gzipped = await gzippedSize(beforeDecision);
   console.info(
-    `Shared /recommendation link: ${beforeDecision.length} JavaScript files before the decision, ${(gzipped / 1000).toFixed(1)} kB gzipped (budget 290 kB, target 150 kB): ${beforeDecision.map((p) => p.replace('/assets/', '')).join(', ')}`,
+    `Shared /recommendation link: ${beforeDecision.length} JavaScript files before the decision, ${(gzipped / 1000).toFixed(1)} kB gzipped (budget 255 kB, target 150 kB): ${beforeDecision.map((p) => p.replace('/assets/', '')).join(', ')}`,
   );
   expect(gzipped).toBeLessThanOrEqual(RECOMMENDATION_BUDGET_BYTES);
 });

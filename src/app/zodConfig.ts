@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { config } from 'zod/mini';
 
 /**
  * zod probes `new Function` the first time it builds an object schema, to see whether it may
@@ -8,4 +8,4 @@ import { z } from 'zod';
  * Schemas are built when their modules load, so this module must be imported before any of them:
  * first in src/main.tsx, and as the first setup file of every Vitest project.
  */
-z.config({ jitless: true });
+config({ jitless: true });

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useAnswersHash } from '../app/wizard/answersHash';
 import { ContextChartFigure, MethodChartFigure } from '../components/charts';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useAfterFirstPaint } from '../components/useAfterFirstPaint';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { licenseById } from '../domain/recommend/licenseVerdict';
 import { useRecommendation } from '../state/selectors';
@@ -27,7 +28,7 @@ import { EvidenceNote } from './cost/EvidenceNote';
 import { FitAdviceSection } from './cost/FitAdviceSection';
 
 /**
- * Share and export buttons, with the export writers they call (about 20 kB gzipped): loaded after
+ * Share and export buttons, with the export writers they call (about 30 kB gzipped): loaded after
  * the decision shows, so a shared link does not wait for code that runs only on a click.
  */
 const ShareActions = lazy(() =>
@@ -41,6 +42,7 @@ export function RecommendationPage() {
   const recommendation = useRecommendation();
   const hash = useAnswersHash();
   const setScale = useWizard((s) => s.setScale);
+  const painted = useAfterFirstPaint();
   const top = recommendation.top;
   const topLicense = top?.license
     ? recommendation.licenses.find((l) => l.licenseId === top.license?.licenseId)
@@ -54,7 +56,11 @@ export function RecommendationPage() {
       <p className="lead decision-sentence">{recommendation.decision}</p>
       <PinNotice recommendation={recommendation} />
       <Suspense fallback={<div className="share-actions no-print" data-pending="share-actions" />}>
-        <ShareActions recommendation={recommendation} />
+        {painted ? (
+          <ShareActions recommendation={recommendation} />
+        ) : (
+          <div className="share-actions no-print" data-pending="share-actions" />
+        )}
       </Suspense>
       <p className="no-print">
         <Link to={{ pathname: '/task', hash }}>Change your answers</Link>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { ZodNumber, type ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
+import { numberBounds } from '../../domain/share/schemaShape';
 import { labelInSentence, parseTypedNumber } from './parseNumber';
 
 export interface FieldError {
@@ -12,19 +13,14 @@ export interface NumericField {
   /** Input id. */
   id: string;
   label: string;
-  schema: ZodType;
+  schema: ZodMiniType;
   /** Empty input allowed (the value becomes null). */
   optional?: boolean;
 }
 
-/** The bounds a number schema states itself (`.min()` / `.max()`), not zod's safe-integer range. */
-function bounds(schema: ZodType): { min: number | null; max: number | null; integer: boolean } {
-  if (schema instanceof ZodNumber) {
-    const safe = (n: number | null) =>
-      n === null || Math.abs(n) >= Number.MAX_SAFE_INTEGER ? null : n;
-    return { min: safe(schema.minValue), max: safe(schema.maxValue), integer: schema.isInt };
-  }
-  return { min: null, max: null, integer: false };
+/** The bounds a number schema states itself (its minimum and maximum), not zod's safe-integer range. */
+function bounds(schema: ZodMiniType): { min: number | null; max: number | null; integer: boolean } {
+  return numberBounds(schema) ?? { min: null, max: null, integer: false };
 }
 
 const count = (n: number) => n.toLocaleString('en-US');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOMAIN_IDS, PURPOSE_IDS } from './vocabulary';
 
 /**
  * Schemas of the shipped catalogs. The catalogs themselves are typed TypeScript data; these
@@ -14,26 +15,11 @@ export const factStatusSchema = z.enum(['verified', 'secondary', 'unverified']);
 export type FactStatus = z.infer<typeof factStatusSchema>;
 
 /** The six purposes of the guide's purpose → architecture table. */
-export const purposeSchema = z.enum([
-  'chat',
-  'text-generation',
-  'similarity',
-  'reranking',
-  'multi-label-classification',
-  'multi-class-classification',
-]);
+export const purposeSchema = z.enum(PURPOSE_IDS);
 export type Purpose = z.infer<typeof purposeSchema>;
 
 /** Domains a user can name in the task step, and that a model can be strong in. */
-export const domainSchema = z.enum([
-  'general',
-  'code',
-  'medical',
-  'legal',
-  'scientific',
-  'finance',
-  'other',
-]);
+export const domainSchema = z.enum(DOMAIN_IDS);
 export type Domain = z.infer<typeof domainSchema>;
 
 export const strengthSchema = z.enum([

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { gpus, CUSTOM_GPU_ID } from '../catalog/gpus';
-import { domainSchema, purposeSchema } from '../catalog/schema';
+import { DOMAIN_IDS, PURPOSE_IDS } from '../catalog/vocabulary';
 import { LORA_TARGETS } from '../memory';
 
 /**
@@ -11,6 +11,13 @@ import { LORA_TARGETS } from '../memory';
  */
 
 export const ANSWERS_VERSION = 1;
+
+/** A field with its default: a missing value parses to `value`. */
+const withDefault = <T extends z.ZodMiniType>(schema: T, value: z.output<T> & {}) =>
+  z._default(schema, value as never);
+/** A number in [min, max]; `whole` for counts. */
+const number = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
+const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
 const gpuIds: [string, ...string[]] = [CUSTOM_GPU_ID, ...gpus.map((gpu) => gpu.id)];
 export const gpuIdSchema = z.enum(gpuIds);
@@ -37,34 +44,34 @@ export const sizeBandIdSchema = z.enum([
 export type SizeBandId = z.infer<typeof sizeBandIdSchema>;
 
 export const taskAnswersSchema = z.object({
-  purpose: purposeSchema.default('chat'),
+  purpose: withDefault(z.enum(PURPOSE_IDS), 'chat'),
   /** "auto" follows the guide's rule from `changeKind`. */
-  variant: z.enum(['auto', 'base', 'instruct']).default('auto'),
-  changeKind: changeKindSchema.default('behaviour'),
-  languages: z.enum(['english', 'multilingual']).default('english'),
-  domain: domainSchema.default('general'),
+  variant: withDefault(z.enum(['auto', 'base', 'instruct']), 'auto'),
+  changeKind: withDefault(changeKindSchema, 'behaviour'),
+  languages: withDefault(z.enum(['english', 'multilingual']), 'english'),
+  domain: withDefault(z.enum(DOMAIN_IDS), 'general'),
   /** Classes (multi-class) or labels (multi-label). */
-  labelCount: z.number().int().min(2).max(10_000).default(5),
+  labelCount: withDefault(whole(2, 10_000), 5),
   /** A short name for the project, shown on the summary. */
-  projectName: z.string().trim().max(80).default(''),
+  projectName: withDefault(z.string().check(z.trim(), z.maxLength(80)), ''),
 });
 
 export const hardwareAnswersSchema = z.object({
-  gpuId: gpuIdSchema.default('rtx-4090'),
+  gpuId: withDefault(gpuIdSchema, 'rtx-4090'),
   /** GPU memory in GB when gpuId is "custom". */
-  customGpuGb: z.number().min(1).max(2048).default(24),
-  gpuCount: z.number().int().min(1).max(64).default(1),
+  customGpuGb: withDefault(number(1, 2048), 24),
+  gpuCount: withDefault(whole(1, 64), 1),
   /** FSDP or DeepSpeed ZeRO-3 can shard weights, gradients and optimizer states. */
-  sharding: z.boolean().default(false),
-  deploymentTarget: z.enum(['same-gpu', 'other-gpu', 'edge', 'cpu']).default('same-gpu'),
-  servingGpuId: gpuIdSchema.default('rtx-4090'),
+  sharding: withDefault(z.boolean(), false),
+  deploymentTarget: withDefault(z.enum(['same-gpu', 'other-gpu', 'edge', 'cpu']), 'same-gpu'),
+  servingGpuId: withDefault(gpuIdSchema, 'rtx-4090'),
   /** Memory in GB of the serving device for a custom GPU, an edge device or a CPU host. */
-  customServingGb: z.number().min(1).max(4096).default(16),
+  customServingGb: withDefault(number(1, 4096), 16),
 });
 
 /** A pasted Hugging Face config.json, reduced to the fields the memory model reads. */
 export const customModelSchema = z.object({
-  name: z.string().trim().min(1).max(80),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
   config: z.record(
     z.string(),
     z.union([z.number(), z.string(), z.boolean(), z.array(z.union([z.number(), z.string()]))]),
@@ -72,107 +79,109 @@ export const customModelSchema = z.object({
 });
 export type CustomModel = z.infer<typeof customModelSchema>;
 
+/** One GPU's price per hour in the answers: `gpu-id:dollars`, dollars from 0 to 1,000. */
+export const gpuPriceSchema = z.string().check(
+  z.maxLength(80),
+  z.regex(/^[a-z0-9][a-z0-9-]*:\d{1,4}(\.\d{1,4})?$/),
+  z.refine(
+    (entry) => Number(entry.split(':')[1]) <= 1000,
+    'a price is at most $1,000 per GPU-hour',
+  ),
+);
+
 /**
  * A model named by the user: a catalog id (`Qwen/Qwen3-8B`) or `custom` for the pasted config.
  * Only its shape is checked here; the recommendation says when it names no model it can use.
  */
-/** One GPU's price per hour in the answers: `gpu-id:dollars`, dollars from 0 to 1,000. */
-export const gpuPriceSchema = z
-  .string()
-  .max(80)
-  .regex(/^[a-z0-9][a-z0-9-]*:\d{1,4}(\.\d{1,4})?$/)
-  .refine((entry) => Number(entry.split(':')[1]) <= 1000, 'a price is at most $1,000 per GPU-hour');
-
 export const modelChoiceSchema = z
   .string()
-  .max(120)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/);
+  .check(z.maxLength(120), z.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/));
 
 /** The id of the pasted config.json wherever a model is named (pin, comparison, candidates). */
 export const CUSTOM_MODEL_ID = 'custom';
 
 export const scaleAnswersSchema = z.object({
-  sizeBand: z.union([z.literal('auto'), sizeBandIdSchema]).default('auto'),
+  sizeBand: withDefault(z.union([z.literal('auto'), sizeBandIdSchema]), 'auto'),
   /** The model the user chose to plan with instead of the ranking's first; null follows the ranking. */
-  pinnedModel: modelChoiceSchema.nullable().default(null),
+  pinnedModel: z._default(z.nullable(modelChoiceSchema), null),
   /** Models to see side by side on the comparison page, at most four, in the user's order. */
-  compareModels: z.array(modelChoiceSchema).max(4).default([]),
-  method: z.enum(['auto', 'full', 'lora', 'qlora']).default('auto'),
+  compareModels: withDefault(z.array(modelChoiceSchema).check(z.maxLength(4)), []),
+  method: withDefault(z.enum(['auto', 'full', 'lora', 'qlora']), 'auto'),
   /** Training tokens per sequence: the longest example to fit. */
-  trainingSeqLen: z.number().int().min(64).max(262_144).default(2048),
+  trainingSeqLen: withDefault(whole(64, 262_144), 2048),
   /** The batch wanted per GPU step; the largest that fits up to this is used. */
-  batchSize: z.number().int().min(1).max(512).default(8),
-  loraRank: z.number().int().min(1).max(1024).default(16),
-  loraTargets: z
-    .array(loraTargetSchema)
-    .min(1)
-    .default([...LORA_TARGETS]),
+  batchSize: withDefault(whole(1, 512), 8),
+  loraRank: withDefault(whole(1, 1024), 16),
+  loraTargets: withDefault(z.array(loraTargetSchema).check(z.minLength(1)), [...LORA_TARGETS]),
   /** 'offload' is checkpointing with the kept block inputs in CPU memory (TRL activation_offloading). */
-  gradientCheckpointing: z.enum(['auto', 'on', 'off', 'offload']).default('auto'),
+  gradientCheckpointing: withDefault(z.enum(['auto', 'on', 'off', 'offload']), 'auto'),
   /** How the loss reads the logits; 'auto' is the current stack's default (TRL's chunked loss). */
-  lossKernel: z.enum(['auto', 'plain', 'chunked', 'liger', 'cce']).default('auto'),
+  lossKernel: withDefault(z.enum(['auto', 'plain', 'chunked', 'liger', 'cce']), 'auto'),
   /** 'auto' is fused AdamW, the transformers default with torch ≥ 2.8. */
-  optimizer: z.enum(['auto', 'adamw', 'adamw-8bit', 'paged-adamw-8bit', 'sgd']).default('auto'),
+  optimizer: withDefault(
+    z.enum(['auto', 'adamw', 'adamw-8bit', 'paged-adamw-8bit', 'sgd']),
+    'auto',
+  ),
   /** Several GPUs: 'auto' is DDP, or FSDP2 when the hardware step asks for sharding. */
-  launcher: z.enum(['auto', 'ddp', 'fsdp2', 'zero2', 'zero3']).default('auto'),
+  launcher: withDefault(z.enum(['auto', 'ddp', 'fsdp2', 'zero2', 'zero3']), 'auto'),
   /** CPU offload of a sharded run. */
-  cpuOffload: z.enum(['none', 'optimizer', 'optimizer+params']).default('none'),
+  cpuOffload: withDefault(z.enum(['none', 'optimizer', 'optimizer+params']), 'none'),
   /** Pack short examples into full sequences (decoders). */
-  packing: z.boolean().default(false),
+  packing: withDefault(z.boolean(), false),
   /**
    * Hard negatives per example for embedding and reranker training; null is the purpose's
    * default (none for embeddings, sentence-transformers' 4 for rerankers).
    */
-  hardNegatives: z.number().int().min(0).max(64).nullable().default(null),
+  hardNegatives: z._default(z.nullable(whole(0, 64)), null),
   /** Mixture of experts: LoRA on attention (and shared or dense MLPs) only, or on every routed expert too. */
-  moeLoraTargets: z.enum(['attention', 'experts']).default('attention'),
+  moeLoraTargets: withDefault(z.enum(['attention', 'experts']), 'attention'),
   /** Context window the deployed model must serve, in tokens. */
-  contextWindow: z.number().int().min(128).max(1_048_576).default(8192),
+  contextWindow: withDefault(whole(128, 1_048_576), 8192),
   /** Sequences served at once. */
-  concurrency: z.number().int().min(1).max(1024).default(4),
-  customModel: customModelSchema.nullable().default(null),
+  concurrency: withDefault(whole(1, 1024), 4),
+  customModel: z._default(z.nullable(customModelSchema), null),
   /** Examples in the training set. */
-  datasetExamples: z.number().int().min(1).max(1_000_000_000).default(10_000),
+  datasetExamples: withDefault(whole(1, 1_000_000_000), 10_000),
   /** Mean tokens per example (every text of a contrastive example together). */
-  tokensPerExample: z.number().int().min(1).max(1_048_576).default(512),
+  tokensPerExample: withDefault(whole(1, 1_048_576), 512),
   /** Passes over the training set; fractions stop part-way through the last one. */
-  epochs: z.number().min(0.1).max(100).default(3),
+  epochs: withDefault(number(0.1, 100), 3),
   /** Share of each GPU's memory, in percent, a plan must leave free to count as fitting. */
-  headroomPercent: z.number().min(0).max(50).default(10),
+  headroomPercent: withDefault(number(0, 50), 10),
   /** US dollars per GPU-hour for the training GPU; null is the price table's default. */
-  gpuHourPrice: z.number().min(0).max(1000).nullable().default(null),
+  gpuHourPrice: z._default(z.nullable(number(0, 1000)), null),
   /**
    * The user's prices for the other GPUs of the time-and-cost comparison, as `gpu-id:dollars`
    * (e.g. `h100-80gb:2.4`); a GPU not listed uses the price table's default.
    */
-  gpuPrices: z.array(gpuPriceSchema).max(12).default([]),
+  gpuPrices: withDefault(z.array(gpuPriceSchema).check(z.maxLength(12)), []),
 });
 
 export const licenseAnswersSchema = z.object({
-  intendedUse: z.enum(['commercial', 'internal', 'research']).default('commercial'),
+  intendedUse: withDefault(z.enum(['commercial', 'internal', 'research']), 'commercial'),
   /** Monthly active users of the product: the Qwen (100M) and Llama (700M) thresholds. */
-  userScale: z.enum(['under-100m', '100m-700m', 'over-700m']).default('under-100m'),
+  userScale: withDefault(z.enum(['under-100m', '100m-700m', 'over-700m']), 'under-100m'),
   /** Whether a visible credit such as "Built with Llama" is acceptable. */
-  attributionOk: z.boolean().default(true),
+  attributionOk: withDefault(z.boolean(), true),
   /** Whether the fine-tuned weights will be shared or shipped to others. */
-  redistributeWeights: z.boolean().default(false),
+  redistributeWeights: withDefault(z.boolean(), false),
 });
 
 export const baselineAnswersSchema = z.object({
   /** The measured score of the untuned model on the held-out set, in percent (0–100). */
-  floor: z.number().min(0).max(100).nullable().default(null),
+  floor: z._default(z.nullable(number(0, 100)), null),
   /** The score that would make the project a success, in percent (0–100). */
-  target: z.number().min(0).max(100).nullable().default(null),
+  target: z._default(z.nullable(number(0, 100)), null),
   /** Examples in the held-out set, when the user has one. */
-  heldOutSize: z.number().int().min(1).max(10_000_000).nullable().default(null),
+  heldOutSize: z._default(z.nullable(whole(1, 10_000_000)), null),
 });
 
 export const answersSchema = z.object({
-  task: taskAnswersSchema.prefault({}),
-  hardware: hardwareAnswersSchema.prefault({}),
-  scale: scaleAnswersSchema.prefault({}),
-  license: licenseAnswersSchema.prefault({}),
-  baseline: baselineAnswersSchema.prefault({}),
+  task: z.prefault(taskAnswersSchema, {}),
+  hardware: z.prefault(hardwareAnswersSchema, {}),
+  scale: z.prefault(scaleAnswersSchema, {}),
+  license: z.prefault(licenseAnswersSchema, {}),
+  baseline: z.prefault(baselineAnswersSchema, {}),
 });
 
 export type Answers = z.infer<typeof answersSchema>;
@@ -242,7 +251,7 @@ export function normalizeAnswers(input: unknown): NormalizedAnswers {
       ignored.push(step);
       continue;
     }
-    const shape = STEP_SCHEMAS[step].shape as Record<string, z.ZodType>;
+    const shape = STEP_SCHEMAS[step].shape as Record<string, z.ZodMiniType>;
     for (const [field, value] of Object.entries(given)) {
       // Own properties only: a stored key such as "constructor" must not find Object's.
       const schema = Object.hasOwn(shape, field) ? shape[field] : undefined;

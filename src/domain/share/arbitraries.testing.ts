@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
+import type { ZodMiniType } from 'zod/mini';
 import {
   answersSchema,
   SCALE_DEFAULTS_BY_ARCHITECTURE,
@@ -7,6 +8,7 @@ import {
   STEP_SCHEMAS,
   type Answers,
 } from '../recommend/answers';
+import { lengthBounds, numberBounds } from './schemaShape';
 import { encodeValue, MAX_VALUE_LENGTH } from './values';
 
 /**
@@ -21,28 +23,23 @@ const FREE_STRING_LENGTH = 12;
 /** fast-check may produce -0, which JSON and `String()` write as 0: not an answer anyone gives. */
 const withoutNegativeZero = (n: number) => (Object.is(n, -0) ? 0 : n);
 
-function numberArbitrary(schema: z.ZodNumber): fc.Arbitrary<number> {
-  const min = schema.minValue ?? undefined;
-  const max = schema.maxValue ?? undefined;
-  if (schema.isInt) return fc.integer({ min, max });
+function numberArbitrary(schema: $ZodType): fc.Arbitrary<number> {
+  const bounds = numberBounds(schema);
+  if (!bounds) throw new Error('numberArbitrary needs a number schema');
+  const min = bounds.min ?? undefined;
+  const max = bounds.max ?? undefined;
+  if (bounds.integer) return fc.integer({ min, max });
   return fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map(withoutNegativeZero);
 }
 
-/** The limits a schema declares through its checks (a pattern, an array's maximum length). */
-function checksOf(schema: z.ZodType): { pattern?: RegExp; maximum?: number }[] {
-  return (schema._zod.def.checks ?? []).map(
-    (check) => check._zod.def as { pattern?: RegExp; maximum?: number },
-  );
-}
-
-function stringArbitrary(schema: z.ZodString): fc.Arbitrary<string> {
-  const maxLength = schema.maxLength ?? FREE_STRING_LENGTH;
-  const minLength = schema.minLength ?? 0;
-  const pattern = checksOf(schema).find((check) => check.pattern)?.pattern;
+function stringArbitrary(schema: $ZodType): fc.Arbitrary<string> {
+  const bounds = lengthBounds(schema);
+  const maxLength = bounds.maxLength ?? FREE_STRING_LENGTH;
+  const minLength = bounds.minLength ?? 0;
   // A patterned string (a model id) is drawn from its pattern: random text would almost never match.
-  if (pattern) {
+  if (bounds.pattern) {
     return fc
-      .stringMatching(pattern, { size: 'xsmall' })
+      .stringMatching(bounds.pattern, { size: 'xsmall' })
       .filter((text) => text.length >= minLength && text.length <= maxLength);
   }
   return fc.oneof(
@@ -51,36 +48,57 @@ function stringArbitrary(schema: z.ZodString): fc.Arbitrary<string> {
   );
 }
 
+/** A schema's definition, with the fields of the kinds the answers use. */
+interface Def {
+  type: string;
+  innerType: $ZodType;
+  entries: Record<string, string>;
+  values: unknown[];
+  options: $ZodType[];
+  element: $ZodType;
+  keyType: $ZodType;
+  valueType: $ZodType;
+  shape: Record<string, $ZodType>;
+}
+
 /** The values a zod schema accepts (not all of them valid: trims and lengths are checked later). */
-export function arbitraryOf(schema: z.core.$ZodType): fc.Arbitrary<unknown> {
-  if (schema instanceof z.ZodDefault) return arbitraryOf(schema.unwrap());
-  if (schema instanceof z.ZodNullable) {
-    return fc.option(arbitraryOf(schema.unwrap()), { nil: null });
+export function arbitraryOf(schema: $ZodType): fc.Arbitrary<unknown> {
+  const def = schema._zod.def as unknown as Def;
+  switch (def.type) {
+    case 'default':
+    case 'prefault':
+      return arbitraryOf(def.innerType);
+    case 'nullable':
+      return fc.option(arbitraryOf(def.innerType), { nil: null });
+    case 'enum':
+      return fc.constantFrom(...Object.values(def.entries));
+    case 'literal':
+      return fc.constantFrom(...def.values);
+    case 'boolean':
+      return fc.boolean();
+    case 'number':
+      return numberArbitrary(schema);
+    case 'string':
+      return stringArbitrary(schema);
+    case 'union':
+      return fc.oneof(...def.options.map(arbitraryOf));
+    case 'array': {
+      const bounds = lengthBounds(schema);
+      const maxLength = Math.min(8, bounds.maxLength ?? 8);
+      return fc.array(arbitraryOf(def.element), { minLength: bounds.minLength ?? 0, maxLength });
+    }
+    case 'record': {
+      const key = arbitraryOf(def.keyType).map(String);
+      return fc.dictionary(key, arbitraryOf(def.valueType), {
+        maxKeys: 12,
+        noNullPrototype: true,
+      });
+    }
+    case 'object':
+      return fc.record(mapValues(def.shape, arbitraryOf));
+    default:
+      throw new Error(`No arbitrary for a zod ${def.type}`);
   }
-  if (schema instanceof z.ZodEnum) return fc.constantFrom(...schema.options);
-  if (schema instanceof z.ZodLiteral) return fc.constantFrom(...schema.values);
-  if (schema instanceof z.ZodBoolean) return fc.boolean();
-  if (schema instanceof z.ZodNumber) return numberArbitrary(schema);
-  if (schema instanceof z.ZodString) return stringArbitrary(schema);
-  if (schema instanceof z.ZodUnion) return fc.oneof(...schema.options.map(arbitraryOf));
-  if (schema instanceof z.ZodArray) {
-    const minLength = schema.safeParse([]).success ? 0 : 1;
-    const declared = checksOf(schema).find((check) => check.maximum !== undefined)?.maximum;
-    const maxLength = Math.min(8, declared ?? 8);
-    return fc.array(arbitraryOf(schema.element), { minLength, maxLength });
-  }
-  if (schema instanceof z.ZodRecord) {
-    const key = arbitraryOf(schema.keyType).map(String);
-    return fc.dictionary(key, arbitraryOf(schema.valueType), {
-      maxKeys: 12,
-      noNullPrototype: true,
-    });
-  }
-  if (schema instanceof z.ZodObject) {
-    const shape: Record<string, z.ZodType> = schema.shape;
-    return fc.record(mapValues(shape, arbitraryOf));
-  }
-  throw new Error(`No arbitrary for a zod ${schema._zod.def.type}`);
 }
 
 function mapValues<T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> {
@@ -88,7 +106,7 @@ function mapValues<T, U>(record: Record<string, T>, map: (value: T) => U): Recor
 }
 
 /** Values worth hitting on purpose: the default, and each purpose's scale default. */
-function specialValues(schema: z.ZodType, field: string): unknown[] {
+function specialValues(schema: ZodMiniType, field: string): unknown[] {
   const specials = [schema.parse(undefined)];
   for (const defaults of Object.values(SCALE_DEFAULTS_BY_ARCHITECTURE)) {
     if (field in defaults) specials.push(defaults[field as keyof typeof defaults]);
@@ -96,7 +114,7 @@ function specialValues(schema: z.ZodType, field: string): unknown[] {
   return specials;
 }
 
-function fieldArbitrary(schema: z.ZodType, field: string): fc.Arbitrary<unknown> {
+function fieldArbitrary(schema: ZodMiniType, field: string): fc.Arbitrary<unknown> {
   return fc.oneof(
     { arbitrary: arbitraryOf(schema), weight: 3 },
     { arbitrary: fc.constantFrom(...specialValues(schema, field)), weight: 1 },
@@ -112,7 +130,7 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc
   .record(
     Object.fromEntries(
       STEP_IDS.map((step) => {
-        const shape: Record<string, z.ZodType> = STEP_SCHEMAS[step].shape;
+        const shape: Record<string, ZodMiniType> = STEP_SCHEMAS[step].shape;
         const fields = Object.entries(shape).map(([field, schema]) => [
           field,
           fieldArbitrary(schema, field),

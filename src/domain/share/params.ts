@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { STEP_IDS, STEP_SCHEMAS, type Answers, type StepId } from '../recommend/answers';
 
 /**
@@ -100,11 +100,11 @@ export interface FieldParam extends ParamSpec {
   readonly step: StepId;
   readonly field: string;
   /** `STEP_SCHEMAS[step].shape[field]`: bounds and defaults live there, not here. */
-  readonly schema: z.ZodType;
+  readonly schema: ZodMiniType;
 }
 
-function schemaOf(step: StepId, field: string): z.ZodType {
-  const shape: Record<string, z.ZodType | undefined> = STEP_SCHEMAS[step].shape;
+function schemaOf(step: StepId, field: string): ZodMiniType {
+  const shape: Record<string, ZodMiniType | undefined> = STEP_SCHEMAS[step].shape;
   const schema = shape[field];
   if (!schema) throw new Error(`The ${step} step has no field ${field}`);
   return schema;

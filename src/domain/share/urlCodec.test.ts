@@ -6,6 +6,8 @@ import {
   type Answers,
 } from '../recommend/answers';
 import { FIELD_PARAMS, KNOWN_KEYS } from './params';
+import type { ZodMiniObject } from 'zod/mini';
+import { innerSchema } from './schemaShape';
 import {
   decodeAnswers,
   decodeAnswersWith,
@@ -349,7 +351,7 @@ describe('the parameter table', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(KNOWN_KEYS.size).toBe(keys.length + 2);
     const fields = Object.values(answersSchema.shape).flatMap((step) =>
-      Object.keys(step.unwrap().shape),
+      Object.keys((innerSchema(step) as unknown as ZodMiniObject).shape),
     );
     expect(keys).toHaveLength(fields.length);
   });

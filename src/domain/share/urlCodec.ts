@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   defaultAnswers,
   normalizeAnswers,
@@ -36,7 +36,7 @@ export const URL_VERSION = 2;
 /** The last format that carried the answers in the query; a query without `v` is read as it. */
 const QUERY_VERSION = 1;
 
-const completedStepsSchema = z.number().int().min(0).max(STEP_IDS.length);
+const completedStepsSchema = z.int().check(z.minimum(0), z.maximum(STEP_IDS.length));
 
 export interface DecodedAnswers {
   /** Always complete and valid: what the link said, with defaults for what it did not. */

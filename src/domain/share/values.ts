@@ -1,4 +1,5 @@
-import { ZodDefault, ZodNullable, ZodNumber, type z } from 'zod';
+import type { $ZodIssue, $ZodType } from 'zod/v4/core';
+import { numberBounds } from './schemaShape';
 import { LORA_TARGETS } from '../memory';
 import type { FieldParam, ParamKind } from './params';
 
@@ -73,10 +74,8 @@ export function readField(param: FieldParam, raw: string): Read {
  * The maximum a number field's schema declares (under its default and null), so that a value past
  * the safe-integer range is told the field's own limit, not zod's 9,007,199,254,740,991.
  */
-function declaredMax(schema: z.ZodType): number | null {
-  let inner: z.core.$ZodType = schema;
-  while (inner instanceof ZodDefault || inner instanceof ZodNullable) inner = inner.unwrap();
-  return inner instanceof ZodNumber && inner.maxValue !== null ? inner.maxValue : null;
+function declaredMax(schema: $ZodType): number | null {
+  return numberBounds(schema)?.max ?? null;
 }
 
 function fail(raw: string, why: string): Read {
@@ -84,11 +83,7 @@ function fail(raw: string, why: string): Read {
 }
 
 /** A zod issue → a short phrase; an issue inside the value (the model config's name) names the value. */
-function describeIssue(
-  issue: z.core.$ZodIssue | undefined,
-  label: string,
-  max: number | null,
-): string {
+function describeIssue(issue: $ZodIssue | undefined, label: string, max: number | null): string {
   if (issue && issue.path.length > 0 && issue.code !== 'invalid_value') {
     return `is not a valid ${label}`;
   }

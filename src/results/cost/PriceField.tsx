@@ -1,10 +1,11 @@
+import { innerSchema } from '../../domain/share/schemaShape';
 import { useState } from 'react';
 import { NumberField } from '../../components/form/NumberField';
 import { parseTypedNumber } from '../../components/form/parseNumber';
 import { defaultPriceOf, usdText } from '../../domain/cost';
 import { scaleAnswersSchema } from '../../domain/recommend';
 
-const schema = scaleAnswersSchema.shape.gpuHourPrice.unwrap().unwrap();
+const schema = innerSchema(scaleAnswersSchema.shape.gpuHourPrice);
 
 /** The message for a typed price, or null when the store can take it (empty: the default). */
 export function priceProblem(typed: string): string | null {

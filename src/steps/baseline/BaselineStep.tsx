@@ -1,3 +1,4 @@
+import { innerSchema } from '../../domain/share/schemaShape';
 import { NumberField } from '../../components/form/NumberField';
 import { useStepForm, type NumericField } from '../../components/form/useStepForm';
 import { baselineAnswersSchema, type BaselineAnswers } from '../../domain/recommend';
@@ -9,12 +10,12 @@ import { PublishedFigures } from '../../results/PublishedFigures';
 
 const shape = baselineAnswersSchema.shape;
 const FIELDS: NumericField[] = [
-  { id: 'floor', label: 'Measured floor', schema: shape.floor.unwrap().unwrap(), optional: true },
-  { id: 'target', label: 'Target', schema: shape.target.unwrap().unwrap(), optional: true },
+  { id: 'floor', label: 'Measured floor', schema: innerSchema(shape.floor), optional: true },
+  { id: 'target', label: 'Target', schema: innerSchema(shape.target), optional: true },
   {
     id: 'heldOutSize',
     label: 'Held-out examples',
-    schema: shape.heldOutSize.unwrap().unwrap(),
+    schema: innerSchema(shape.heldOutSize),
     optional: true,
   },
 ];

@@ -1,3 +1,4 @@
+import { innerSchema } from '../../domain/share/schemaShape';
 import { Checkbox } from '../../components/form/Checkbox';
 import { ChoiceGroup } from '../../components/form/ChoiceGroup';
 import { NumberField } from '../../components/form/NumberField';
@@ -15,17 +16,17 @@ const shape = hardwareAnswersSchema.shape;
 const CUSTOM_GPU: NumericField = {
   id: 'customGpuGb',
   label: 'GPU memory',
-  schema: shape.customGpuGb.unwrap(),
+  schema: innerSchema(shape.customGpuGb),
 };
 const GPU_COUNT: NumericField = {
   id: 'gpuCount',
   label: 'Number of GPUs',
-  schema: shape.gpuCount.unwrap(),
+  schema: innerSchema(shape.gpuCount),
 };
 const CUSTOM_SERVING: NumericField = {
   id: 'customServingGb',
   label: 'Memory of the serving device',
-  schema: shape.customServingGb.unwrap(),
+  schema: innerSchema(shape.customServingGb),
 };
 
 export function HardwareStep() {

@@ -1,3 +1,4 @@
+import { innerSchema } from '../../domain/share/schemaShape';
 import { useState, type ReactNode } from 'react';
 import { ContextChartFigure, MethodChartFigure } from '../../components/charts';
 import { Checkbox } from '../../components/form/Checkbox';
@@ -23,12 +24,16 @@ const FIELDS: NumericField[] = [
   {
     id: 'trainingSeqLen',
     label: 'Training sequence length',
-    schema: shape.trainingSeqLen.unwrap(),
+    schema: innerSchema(shape.trainingSeqLen),
   },
-  { id: 'batchSize', label: 'Batch size', schema: shape.batchSize.unwrap() },
-  { id: 'loraRank', label: 'LoRA rank', schema: shape.loraRank.unwrap() },
-  { id: 'contextWindow', label: 'Context window to serve', schema: shape.contextWindow.unwrap() },
-  { id: 'concurrency', label: 'Concurrent sequences', schema: shape.concurrency.unwrap() },
+  { id: 'batchSize', label: 'Batch size', schema: innerSchema(shape.batchSize) },
+  { id: 'loraRank', label: 'LoRA rank', schema: innerSchema(shape.loraRank) },
+  {
+    id: 'contextWindow',
+    label: 'Context window to serve',
+    schema: innerSchema(shape.contextWindow),
+  },
+  { id: 'concurrency', label: 'Concurrent sequences', schema: innerSchema(shape.concurrency) },
   ...Object.values(DATASET_FIELDS),
 ];
 

@@ -1,3 +1,4 @@
+import { innerSchema } from '../../domain/share/schemaShape';
 import type { NumericField } from '../../components/form/useStepForm';
 import { scaleAnswersSchema } from '../../domain/recommend';
 
@@ -8,23 +9,23 @@ export const DATASET_FIELDS = {
   examples: {
     id: 'datasetExamples',
     label: 'Training examples',
-    schema: shape.datasetExamples.unwrap(),
+    schema: innerSchema(shape.datasetExamples),
   },
   tokens: {
     id: 'tokensPerExample',
     label: 'Tokens per example',
-    schema: shape.tokensPerExample.unwrap(),
+    schema: innerSchema(shape.tokensPerExample),
   },
-  epochs: { id: 'epochs', label: 'Epochs', schema: shape.epochs.unwrap() },
+  epochs: { id: 'epochs', label: 'Epochs', schema: innerSchema(shape.epochs) },
   headroom: {
     id: 'headroomPercent',
     label: 'Memory headroom to keep',
-    schema: shape.headroomPercent.unwrap(),
+    schema: innerSchema(shape.headroomPercent),
   },
   price: {
     id: 'gpuHourPrice',
     label: 'Price per GPU-hour',
-    schema: shape.gpuHourPrice.unwrap().unwrap(),
+    schema: innerSchema(shape.gpuHourPrice),
     optional: true,
   },
 } as const satisfies Record<string, NumericField>;

@@ -1,4 +1,4 @@
-import { purposeSchema } from '../../domain/catalog/schema';
+import { PURPOSE_IDS } from '../../domain/catalog/vocabulary';
 import { PURPOSES } from '../../domain/recommend';
 
 /** The guide's purpose → architecture table and the base vs instruct rule, in our words. */
@@ -19,7 +19,7 @@ export function TaskGuidance() {
             </tr>
           </thead>
           <tbody>
-            {purposeSchema.options.map((purpose) => (
+            {PURPOSE_IDS.map((purpose) => (
               <tr key={purpose}>
                 <th scope="row">{PURPOSES[purpose].label}</th>
                 <td>{PURPOSES[purpose].architectureLabel}</td>

@@ -1,10 +1,11 @@
+import { innerSchema } from '../../domain/share/schemaShape';
 import { ChoiceGroup } from '../../components/form/ChoiceGroup';
 import { Field } from '../../components/form/Field';
 import { NumberField } from '../../components/form/NumberField';
 import { SelectField } from '../../components/form/SelectField';
 import { useStepForm } from '../../components/form/useStepForm';
 import { findModel } from '../../domain/catalog/models';
-import { purposeSchema } from '../../domain/catalog/schema';
+import { PURPOSE_IDS } from '../../domain/catalog/vocabulary';
 import {
   decideVariant,
   PURPOSES,
@@ -29,7 +30,7 @@ const DOMAINS: { value: TaskAnswers['domain']; label: string }[] = [
 const labelCountField = {
   id: 'labelCount',
   label: 'Number of labels',
-  schema: taskAnswersSchema.shape.labelCount.unwrap(),
+  schema: innerSchema(taskAnswersSchema.shape.labelCount),
 };
 
 export function TaskStep() {
@@ -61,7 +62,7 @@ export function TaskStep() {
         layout="cards"
         value={task.purpose}
         onChange={(purpose) => setTask({ purpose })}
-        choices={purposeSchema.options.map((purpose) => {
+        choices={PURPOSE_IDS.map((purpose) => {
           const guide = PURPOSES[purpose];
           const examples = guide.exampleModelIds.map((id) => findModel(id)?.name ?? id).join(', ');
           return {
