@@ -120,13 +120,12 @@ describe('Gemma 4 26B-A4B from its complete config.json', () => {
       served = estimate.allocatedBytes;
     }
     for (const method of ['full', 'lora', 'qlora'] as const) {
-      const trained = [512, 2048, 8192].map(
-        (seqLen) => estimateTrainingMemory(spec, { method, seqLen }).allocatedBytes,
-      );
-      expect(trained.every(Number.isFinite)).toBe(true);
+      const at = (seqLen: number) => estimateTrainingMemory(spec, { method, seqLen });
+      const [short, medium, long] = [at(512), at(2048), at(8192)];
+      expect([short, medium, long].every((e) => Number.isFinite(e.reservedBytes))).toBe(true);
       // Full fine-tuning peaks at the optimizer step until the activations outgrow it.
-      expect(trained[1]).toBeGreaterThanOrEqual(trained[0]);
-      expect(trained[2]).toBeGreaterThan(trained[1]);
+      expect(medium.allocatedBytes).toBeGreaterThanOrEqual(short.allocatedBytes);
+      expect(long.allocatedBytes).toBeGreaterThan(medium.allocatedBytes);
     }
     // Full fine-tuning trains the language model only: the vision tower stays frozen.
     const full = estimateTrainingMemory(spec, { method: 'full', seqLen: 512 });
