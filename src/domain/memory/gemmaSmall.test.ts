@@ -18,13 +18,22 @@ const unshared = (config: Record<string, unknown>) => ({
 });
 
 describe('Gemma 3n and Gemma 4 E2B: per-layer inputs, AltUp, LAuReL, KV sharing, audio', () => {
-  it('Gemma 4 E2B: exactly what transformers 5.18 builds (and the checkpoint stores)', () => {
+  it('Gemma 4 E2B: exactly what transformers 5.18 builds, the checkpoint less what it drops', () => {
     const spec = modelSpecFromConfig(gemma4_e2b.config);
     expect(spec.kvShared).toEqual({ layers: 20, sliding: 16 });
     expect(spec.fullAttention).toEqual({ headDim: 512, numKvHeads: 1, valuesFromKeys: false });
     // Vision tower 167,364,608 + 448 clip bounds + embedder 1,179,648; audio 304,825,088 + 2,359,296.
     expect(spec.visionParameters).toBe(167_365_056 + 1_179_648 + 304_825_088 + 2_359_296);
-    expect(countParameters(spec).total).toBe(gemma4_e2b.published.parameters);
+    // transformers 5.18.0 on the meta device: 5,104,297,504 parameters, plus the 963 buffers the
+    // checkpoint also holds (35 layer_scalar, 448 vision and 480 audio clip bounds).
+    const total = countParameters(spec).total;
+    expect(total).toBe(5_104_297_504 + 963);
+    // The checkpoint also stores k_proj, v_proj and k_norm for the 20 KV-sharing blocks (16 sliding
+    // of 256, 4 full of 512), which transformers drops on load; the Hub total omits the 928
+    // zero-dimensional clip bounds.
+    const sharedKv = 16 * (2 * 1536 * 256 + 256) + 4 * (2 * 1536 * 512 + 512);
+    expect(sharedKv).toBe(18_880_512);
+    expect(total + sharedKv - 928).toBe(gemma4_e2b.published.parameters);
     expect(spec.assumptions.join(' ')).toMatch(/vision and audio towers/);
   });
 
@@ -51,6 +60,12 @@ describe('Gemma 3n and Gemma 4 E2B: per-layer inputs, AltUp, LAuReL, KV sharing,
     expect(spec.kvShared).toEqual({ layers: 18, sliding: 15 });
     expect(countParameters(spec).total).toBe(7_941_101_802);
     expect(countParameters(spec).total - spec.visionParameters).toBe(7_463_013_418);
+    // The Hub's safetensors total of google/gemma-4-E4B-it (7,996,156,490; read in third-party
+    // copies of https://huggingface.co/api/models/google/gemma-4-E4B-it) is this count plus the
+    // k_proj, v_proj and k_norm the checkpoint keeps for the 18 KV-sharing blocks (15 sliding of
+    // 2 × 256, 3 full of 2 × 512), less the 928 zero-dimensional clip bounds it does not count.
+    const sharedKv = 15 * (2 * 2560 * 512 + 256) + 3 * (2 * 2560 * 1024 + 512);
+    expect(countParameters(spec).total + sharedKv - 928).toBe(7_996_156_490);
   });
 
   it('Gemma 3n E2B: the language model and audio tower exactly as transformers 5.18 builds them', () => {
@@ -59,7 +74,11 @@ describe('Gemma 3n and Gemma 4 E2B: per-layer inputs, AltUp, LAuReL, KV sharing,
     expect(spec.visionParameters).toBe(681_348_640 + 3_345_408 + 4_460_544 + 294_126_912);
     const counts = countParameters(spec);
     expect(counts.total - spec.visionParameters).toBe(4_435_182_688);
-    expect(counts.total).toBe(gemma3n_e2b.published.parameters);
+    expect(counts.total).toBe(5_418_464_192);
+    // The Hub total adds the k_proj, v_proj and k_norm the checkpoint keeps for the 10 KV-sharing
+    // blocks (2 KV heads of 256 each), which transformers drops on load.
+    const sharedKv = 10 * (2 * 2048 * 512 + 256);
+    expect(counts.total + sharedKv).toBe(gemma3n_e2b.published.parameters);
     expect(spec.assumptions.join(' ')).toMatch(
       /MobileNet-v5-300M vision tower is counted from timm/,
     );

@@ -116,6 +116,8 @@ export const CONFIG_FIELDS = [
   'mamba_conv_bias',
   'num_experts_per_token',
   'top_k_experts',
+  // Gemma 4: without it num_experts is a dense model (moeConfig.ts).
+  'enable_moe_block',
   'num_shared_experts',
   'moe_shared_expert_intermediate_size',
   'global_head_dim',

@@ -1,4 +1,5 @@
 import type { CatalogModel } from '../schema';
+import { GEMMA_4_E2B_CONFIG } from './sources/gemma-4-e2b';
 import { periodicLayerTypes } from './sources/layer-types';
 
 /**
@@ -20,9 +21,9 @@ const SRC = {
   CONFIG_26B:
     'github:THUDM/slime scripts/models/gemma4-26B-A4B.sh @91f85261f79719543b0d1915e47ce86a77a9a6d9 (arguments "based on google/gemma-4-26B-A4B-it": 30 layers, hidden 2816, FFN 2112, 16 heads, 8 KV groups, kv-channels 256, 128 experts top-8 of width 704, vocab 262144, window 1024 with every 6th layer full; secondary)',
   CONFIG_E2B:
-    'https://huggingface.co/google/gemma-4-E2B-it/blob/main/config.json; copies: text_config from github:VincentGourbin/gemma-4-swift-mlx Tests/Gemma4SwiftTests/ConfigurationTests.swift @f7c99f6ce3e518d4dc6708005dfc8afc2afb611d, audio_config from github:ollama/ollama x/models/gemma4/audio_test.go @b37fdac48317907050f6f636050265cb14c1a5ed; vision_config from the transformers 5.18 Gemma4VisionConfig defaults (secondary)',
+    'https://huggingface.co/google/gemma-4-E2B-it/blob/9dbdf8a839e4e9e0eb56ed80cc8886661d3817cf/config.json (complete copy: github:ohdearquant/lattice crates/inference/tests/fixtures/gemma4/e2b_config.json @0f4e374857aa1f0a2ff72205a1f87d855d632943)',
   COUNT_E2B:
-    'transformers 5.18.0, Gemma4ForConditionalGeneration built on the meta device from this config: 5,104,297,504 parameters plus the 963 stored per-block scalars and clip bounds a checkpoint holds',
+    'transformers 5.18.0, Gemma4ForConditionalGeneration built on the meta device from this config: 5,104,297,504 parameters plus the 963 stored per-block scalars and clip bounds; the checkpoint (https://huggingface.co/google/gemma-4-E2B-it, safetensors total 5,123,178,051, read in third-party copies of the Hub answer) also keeps 18,880,512 k/v weights of the KV-sharing blocks that transformers drops on load, and the Hub total omits the 928 zero-dimensional clip bounds',
 } as const;
 
 const NOTE = {
@@ -242,81 +243,6 @@ const GEMMA_4_26B_A4B_CONFIG = {
   vision_soft_tokens_per_image: 280,
 };
 
-const GEMMA_4_E2B_CONFIG = {
-  model_type: 'gemma4',
-  architectures: ['Gemma4ForConditionalGeneration'],
-  text_config: {
-    model_type: 'gemma4_text',
-    hidden_size: 1536,
-    num_hidden_layers: 35,
-    intermediate_size: 6144,
-    num_attention_heads: 8,
-    head_dim: 256,
-    global_head_dim: 512,
-    rms_norm_eps: 1e-6,
-    vocab_size: 262144,
-    num_key_value_heads: 1,
-    num_kv_shared_layers: 20,
-    hidden_size_per_layer_input: 256,
-    vocab_size_per_layer_input: 262144,
-    sliding_window: 512,
-    max_position_embeddings: 131072,
-    final_logit_softcapping: 30,
-    attention_bias: false,
-    attention_k_eq_v: false,
-    use_double_wide_mlp: true,
-    enable_moe_block: false,
-    tie_word_embeddings: true,
-    rope_parameters: {
-      full_attention: {
-        partial_rotary_factor: 0.25,
-        rope_theta: 1000000,
-        rope_type: 'proportional',
-      },
-      sliding_attention: { rope_theta: 10000, rope_type: 'default' },
-    },
-    layer_types: periodicLayerTypes(35, 5, 'sliding_attention'),
-  },
-  vision_config: {
-    model_type: 'gemma4_vision',
-    hidden_size: 768,
-    intermediate_size: 3072,
-    num_hidden_layers: 16,
-    num_attention_heads: 12,
-    num_key_value_heads: 12,
-    head_dim: 64,
-    patch_size: 16,
-    position_embedding_size: 10240,
-    pooling_kernel_size: 3,
-    standardize: false,
-    use_clipped_linears: true,
-    rms_norm_eps: 1e-6,
-  },
-  audio_config: {
-    model_type: 'gemma4_audio',
-    attention_chunk_size: 12,
-    attention_context_left: 13,
-    attention_context_right: 0,
-    attention_invalid_logits_value: -1000000000,
-    attention_logit_cap: 50,
-    conv_kernel_size: 5,
-    gradient_clipping: 10000000000,
-    hidden_size: 1024,
-    num_attention_heads: 8,
-    num_hidden_layers: 12,
-    output_proj_dims: 1536,
-    residual_weight: 0.5,
-    rms_norm_eps: 1e-6,
-    subsampling_conv_channels: [128, 32],
-    use_clipped_linears: true,
-  },
-  image_token_id: 258880,
-  audio_token_id: 258881,
-  video_token_id: 258884,
-  vision_soft_tokens_per_image: 280,
-  tie_word_embeddings: true,
-};
-
 const GEMMA_4_E4B_CONFIG = {
   model_type: 'gemma4',
   architectures: ['Gemma4ForConditionalGeneration'],
@@ -434,7 +360,7 @@ export const gemma4Models: CatalogModel[] = [
       NOTE.EFFECTIVE,
       'Towers: a 16-block vision encoder of 768 and a 12-block conformer audio encoder of 1,024, with their embedders (475,729,088 parameters in all).',
       NOTE.TOWERS,
-      'Config: trimmed copies of the published file, with the vision_config taken from the transformers defaults (secondary); the count equals what transformers builds from it.',
+      'Config: a complete copy of the published file (secondary); the count equals what transformers builds from it, the checkpoint less the k/v weights of the KV-sharing blocks that transformers drops on load.',
       NOTE.THINKING,
       NOTE.RELEASED,
       NOTE.LICENSE,
