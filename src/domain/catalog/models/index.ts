@@ -53,6 +53,7 @@ import { nemotronModels } from './nemotron-3';
 import { phi4MiniModels } from './phi-4-mini';
 import { smollm3Models } from './smollm3';
 import { embeddingGemmaModels } from './embeddinggemma';
+import { jinaEmbeddingsV3Models } from './jina-embeddings-v3';
 import { gemma3_270mModels } from './gemma-3-270m';
 import { gemma3nModels } from './gemma-3n';
 import { gemma4Models } from './gemma-4';
@@ -191,6 +192,7 @@ export const catalogModels: readonly CatalogModel[] = [
   ...qwen3EmbeddingModels,
   ...qwen3Embedding4b8bModels,
   ...embeddingGemmaModels,
+  ...jinaEmbeddingsV3Models,
   ...bgeRerankerV2Models,
   ...bgeRerankerV1Models,
   ...sentenceTransformersCrossencoderModels,
