@@ -63,6 +63,8 @@ import { llama4Models } from './llama-4';
 import { qwen32507Models } from './qwen3-2507';
 import { qwen35Models } from './qwen3-5';
 import { qwen36Models } from './qwen3-6';
+import { qwen35_4bModels } from './qwen3-5-4b';
+import { qwen35_35bA3bModels } from './qwen3-5-35b-a3b';
 import { qwen3CoderModels } from './qwen3-coder';
 import { qwen3Embedding4b8bModels } from './qwen3-embedding-4b-8b';
 import { qwen3NextModels } from './qwen3-next';
@@ -154,6 +156,8 @@ export const catalogModels: readonly CatalogModel[] = [
   ...qwen3NextModels,
   ...qwen3CoderModels,
   ...qwen35Models,
+  ...qwen35_4bModels,
+  ...qwen35_35bA3bModels,
   ...qwen36Models,
   ...gemma2_2bModels,
   ...gemma2_9b_27bModels,
