@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { modelSpecFromConfig } from './config';
 import { asSentenceEmbedder, denseModuleParameters } from './embedder';
 import { countParameters } from './parameters';
+import { estimateServingMemory } from './serving';
 import { estimateTrainingMemory } from './training';
 
 /** Qwen3-8B's shape as Qwen3-Embedding-8B publishes it: untied embeddings, 151,665 tokens. */
@@ -39,6 +40,16 @@ describe('an embedding model as sentence-transformers loads it', () => {
     expect(decoder.breakdown.logits).toBeGreaterThan(0);
     expect(embedder.breakdown.logits).toBe(0);
     expect(embedder.breakdown.weights).toBeLessThan(decoder.breakdown.weights);
+    // Serving an embedder returns pooled hidden states: no logits buffer either.
+    const serve = { contextLength: 8192, batchSize: 4 };
+    const served = estimateServingMemory(modelSpecFromConfig(qwen3Embedding8b), serve);
+    const embedded = estimateServingMemory(
+      asSentenceEmbedder(modelSpecFromConfig(qwen3Embedding8b)),
+      serve,
+    );
+    expect(served.allocatedBytes - embedded.allocatedBytes).toBeGreaterThan(
+      621_219_840 * 2 + 4 * 151_665 * 4 * 2 - 1,
+    );
   });
 
   it("adds EmbeddingGemma's Dense modules (768 → 3,072 → 768, no bias): 4,718,592", () => {
