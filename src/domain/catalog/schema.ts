@@ -145,6 +145,25 @@ export const catalogModelSchema = z.strictObject({
     status: factStatusSchema,
     source: sourceSchema,
   }),
+  /**
+   * An embedding model's sentence-transformers Dense modules after pooling (modules.json: 2_Dense,
+   * 3_Dense, …), which hold weights the config.json does not describe: counted with the model.
+   */
+  denseModules: z
+    .strictObject({
+      layers: z
+        .array(
+          z.strictObject({
+            inFeatures: z.number().int().positive(),
+            outFeatures: z.number().int().positive(),
+            bias: z.boolean(),
+          }),
+        )
+        .min(1),
+      status: factStatusSchema,
+      source: sourceSchema,
+    })
+    .optional(),
   /** Context window in tokens: native (trained) and extended (with the published RoPE scaling). */
   context: z.strictObject({
     native: z.number().int().positive(),

@@ -13,6 +13,7 @@ import { kvSharingOf, mlpWidthsOf, perLayerBlockExtras } from './perLayerInputs'
 import { describeJsonValue, parseConfigText } from './parseJson';
 import type { ModelSpec } from './spec';
 import { storedWeightsOf } from './storage';
+import { taskAdapterParameters } from './taskAdapters';
 import { visionTowerParameters } from './vision';
 import { timmTowerParameters } from './visionTowers';
 
@@ -208,8 +209,12 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
   const positions = traits.learnedPositions
     ? fields.int(NAMES.positions, LIMITS.positions)
     : fields.optionalInt(NAMES.positions, LIMITS.positions, 0);
+  // Rotary encoders (jina-embeddings-v3's XLM-RoBERTa, position_embedding_type "rotary") build no
+  // absolute position table: max_position_embeddings is only the longest input.
   const learnedPositions =
-    traits.learnedPositions && !(modelType === 'deberta-v2' && raw.position_biased_input === false)
+    traits.learnedPositions &&
+    !(modelType === 'deberta-v2' && raw.position_biased_input === false) &&
+    raw.position_embedding_type !== 'rotary'
       ? positions
       : 0;
   const tokenTypes = traits.tokenTypes
@@ -238,7 +243,21 @@ export function modelSpecFromConfig(config: unknown): ModelSpec {
   const gatedMlp = isGated(fields, traits);
   const tiedEmbeddings =
     traits.kind === 'encoder' || fields.bool(['tie_word_embeddings'], traits.tiedDefault);
-  const extra = extraParameters(fields, modelType, traits, hiddenSize, numHeads, positions);
+  const adapters = taskAdapterParameters(fields, {
+    hiddenSize,
+    numLayers,
+    intermediateSize,
+    vocabSize,
+    tokenTypes,
+    learnedPositions,
+    pooler: traits.pooler,
+  });
+  if (adapters > 0)
+    assumptions.push(
+      `the checkpoint's task LoRA adapters (lora_adaptations, ${adapters.toLocaleString('en-US')} parameters) are counted: they are stored beside the weights they adapt`,
+    );
+  const extra =
+    extraParameters(fields, modelType, traits, hiddenSize, numHeads, positions) + adapters;
   const audioParameters = audioTowerParameters(top, hiddenSize, fields);
   const visionParameters = visionTowerParameters(top, hiddenSize, fields) + audioParameters;
   const attentionOutputGate = fields.bool(['attn_output_gate'], traits.attentionOutputGate);

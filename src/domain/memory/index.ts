@@ -7,6 +7,7 @@ export { estimateTrainingMemory } from './training';
 export { estimateServingMemory } from './serving';
 export { maxContextLength, maxBatchSize, MAX_SEARCH_TOKENS } from './search';
 export { countParameters, type ParameterCounts } from './parameters';
+export { asSentenceEmbedder, denseModuleParameters, type DenseModule } from './embedder';
 export { loraParameters } from './lora';
 export { GIB } from './constants';
 export type { BlockLayout, ModelSpec, MoeSpec, RecurrentSpec } from './spec';

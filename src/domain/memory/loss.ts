@@ -15,12 +15,13 @@ function nextPowerOfTwo(n: number): number {
 
 /**
  * Bytes the loss holds at its peak for one micro-step: the output head's logits as the loss
- * kernel keeps them (decoders only; encoders' heads are a few labels wide). `tokens` is every
+ * kernel keeps them (decoders with their head only; encoders' heads are a few labels wide, and an
+ * embedding model has none). `tokens` is every
  * position of the micro-step; TRL's chunked loss skips ignored positions, so a prompt-masked run
  * needs less than this (the estimate keeps the full count, which is the worst case).
  */
 export function lossBytes(model: ModelSpec, o: ResolvedTraining, tokens: number): number {
-  if (model.kind === 'encoder') return 0;
+  if (model.kind === 'encoder' || model.outputHead === false) return 0;
   const vocab = model.vocabSize;
   const hidden = model.hiddenSize;
   // The hidden states the head reads, and their gradient, in the compute dtype.

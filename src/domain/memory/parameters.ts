@@ -166,7 +166,9 @@ export function countParameters(spec: ModelSpec): ParameterCounts {
   const finalNorms = spec.norm.final ? (spec.kind === 'encoder-decoder' ? 2 : 1) : 0;
   const tail = finalNorms * normParameters(spec, h) + spec.extraParameters;
   const lmHead =
-    (spec.tiedEmbeddings ? 0 : spec.vocabSize * h) + (spec.bias.lmHead ? spec.vocabSize : 0);
+    spec.outputHead === false
+      ? 0
+      : (spec.tiedEmbeddings ? 0 : spec.vocabSize * h) + (spec.bias.lmHead ? spec.vocabSize : 0);
 
   const total = embedding + blocks.linear + blocks.other + tail + lmHead;
   const active = embedding + activeBlocks.linear + activeBlocks.other + tail + lmHead;

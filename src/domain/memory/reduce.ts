@@ -88,6 +88,10 @@ export const CONFIG_FIELDS = [
   'norm_rel_ebd',
   'relative_attention_num_buckets',
   'num_labels',
+  // jina-embeddings-v3: rotary positions and the stored task adapters (taskAdapters.ts).
+  'position_embedding_type',
+  'lora_adaptations',
+  'lora_rank',
   // Hybrid and linear-attention stacks (recurrent.ts, hybrid.ts), Gemma 4's full attention.
   'linear_num_key_heads',
   'linear_num_value_heads',

@@ -44,7 +44,11 @@ function workingBytes(model: ModelSpec, o: ResolvedServing): number {
     : model.intermediateSize;
   const block = tokens * (4 * model.hiddenSize + (model.gatedMlp ? 3 : 2) * width) * 2;
   const attention = o.flashAttention ? 0 : tokens * model.numHeads * o.contextLength * 4;
-  const logits = model.kind === 'encoder' ? 0 : o.batchSize * model.vocabSize * 4 * 2;
+  // Encoders and embedding models (no output head) return hidden states, not vocabulary logits.
+  const logits =
+    model.kind === 'encoder' || model.outputHead === false
+      ? 0
+      : o.batchSize * model.vocabSize * 4 * 2;
   return (block + attention) / o.gpus + logits;
 }
 

@@ -65,6 +65,13 @@ export interface ModelSpec {
    * (num_kv_shared_layers), `sliding` of them sliding-window ones: they add no KV cache. Absent: none.
    */
   kvShared?: { layers: number; sliding: number };
+  /**
+   * false when the network is loaded without its output head: a decoder used as an embedding
+   * model, which sentence-transformers loads with AutoModel (Qwen3Model, no lm_head) and trains on
+   * pooled hidden states, so it has no LM-head weights and computes no vocabulary logits (see
+   * asSentenceEmbedder). Absent: the head the config implies.
+   */
+  outputHead?: false;
   /** max_position_embeddings, when the config states it. */
   maxPositionEmbeddings: number | null;
   /** Sliding-window attention width, when every or some layers use one. */

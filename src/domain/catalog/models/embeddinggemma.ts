@@ -13,6 +13,9 @@ const SRC = {
   CONVERTER:
     'github:keras-team/keras-hub tools/checkpoint_conversion/convert_gemma3_embedding_checkpoints.py @71453d08f59edc90d276e999319fc51e61cbf82c (converts google/embeddinggemma-300m; compares the SentenceTransformer backbone and pooling-head counts separately)',
   CARD: 'https://huggingface.co/google/embeddinggemma-300m (model card; not re-read here)',
+  MTEB: 'github:embeddings-benchmark/mteb mteb/models/model_implementations/google_embeddinggemma.py @a905523d0111f999360b312bd4a601a0a97a0e1c (ModelMeta of google/embeddinggemma-300m: n_parameters 307,581,696, release_date 2025-09-04; secondary)',
+  MODULES:
+    "https://huggingface.co/google/embeddinggemma-300m/blob/main/modules.json (Transformer, Pooling, 2_Dense, 3_Dense, Normalize) with 2_Dense/config.json (768 -> 3,072, no bias) and 3_Dense/config.json (3,072 -> 768, no bias), as keras-hub's converter reads them (tools/checkpoint_conversion/convert_gemma3_embedding_checkpoints.py @71453d08f59edc90d276e999319fc51e61cbf82c); secondary",
   TERMS:
     'Gemma Terms of Use, https://ai.google.dev/gemma/terms secs. 3.1-3.2 (read in third-party quotations, not on the page itself: secondary)',
 } as const;
@@ -53,11 +56,19 @@ export const embeddingGemmaModels: CatalogModel[] = [
     backbone: 'encoder',
     config: EMBEDDINGGEMMA_CONFIG,
     configStatus: 'secondary',
+    denseModules: {
+      layers: [
+        { inFeatures: 768, outFeatures: 3072, bias: false },
+        { inFeatures: 3072, outFeatures: 768, bias: false },
+      ],
+      status: 'secondary',
+      source: SRC.MODULES,
+    },
     parameters: {
-      total: 302863104,
+      total: 307581696,
       precision: 'exact',
       status: 'secondary',
-      source: `${SRC.KERAS}. Without the two dense projections of the SentenceTransformer pooling head (768 x 3,072 and 3,072 x 768, no bias: 4,718,592), 302,863,104: the count computed from this config, which is what the memory model counts`,
+      source: `${SRC.KERAS}; the same total in ${SRC.MTEB}. The transformer computed from this config holds 302,863,104 and the two Dense modules 4,718,592; the model page rounds to 308M`,
     },
     context: {
       native: 2048,
@@ -74,13 +85,13 @@ export const embeddingGemmaModels: CatalogModel[] = [
     license: { id: 'gemma', status: 'secondary', source: SRC.TERMS },
     benchmarks: [],
     released: '2025-09',
-    sources: [SRC.KERAS, SRC.CONVERTER, SRC.CARD, SRC.TERMS],
+    sources: [SRC.KERAS, SRC.CONVERTER, SRC.MTEB, SRC.MODULES, SRC.CARD, SRC.TERMS],
     notes: [
       'A bidirectional encoder (use_bidirectional_attention true) built from Gemma 3: 24 blocks of 768 (MLP 1,152), 3 query heads and 1 KV head of 256, five sliding-window blocks (512) to one global block; mean pooling and two dense layers give a 768-d embedding that can be truncated to 512, 256 or 128 (Matryoshka).',
       "Config: Gemma3TextModel fields as public ports of the checkpoint give them (secondary); the count computed from them plus the pooling head equals keras-hub's exact total, which settles the shape.",
-      'parameters.total leaves out the 4,718,592-parameter pooling head that sentence-transformers loads beside the transformer; fine-tuning trains it too, a negligible addition to memory.',
+      'parameters.total includes the two Dense modules (4,718,592 parameters) that sentence-transformers loads after mean pooling; fine-tuning trains them with the transformer.',
       'Fine-tune with sentence-transformers (contrastive pairs or triplets); the model expects task prompts such as "task: search result | query: " for queries.',
-      'No MTEB figure is listed: the card was not read in a copy that could be cited. The release month (2025-09) was not re-read either.',
+      'No MTEB figure is listed: the card was not read in a copy that could be cited. The release month (2025-09) is the release_date 2025-09-04 of the MTEB model registry (secondary).',
       'Gemma Terms of Use: commercial use allowed, but the Prohibited Use Policy binds users and derivatives and redistributors must pass the use restrictions on.',
     ],
   },

@@ -53,6 +53,7 @@ import { nemotronModels } from './nemotron-3';
 import { phi4MiniModels } from './phi-4-mini';
 import { smollm3Models } from './smollm3';
 import { embeddingGemmaModels } from './embeddinggemma';
+import { jinaEmbeddingsV3Models } from './jina-embeddings-v3';
 import { gemma3_270mModels } from './gemma-3-270m';
 import { gemma3nModels } from './gemma-3n';
 import { gemma4Models } from './gemma-4';
@@ -62,6 +63,8 @@ import { llama4Models } from './llama-4';
 import { qwen32507Models } from './qwen3-2507';
 import { qwen35Models } from './qwen3-5';
 import { qwen36Models } from './qwen3-6';
+import { qwen35_4bModels } from './qwen3-5-4b';
+import { qwen35_35bA3bModels } from './qwen3-5-35b-a3b';
 import { qwen3CoderModels } from './qwen3-coder';
 import { qwen3Embedding4b8bModels } from './qwen3-embedding-4b-8b';
 import { qwen3NextModels } from './qwen3-next';
@@ -153,6 +156,8 @@ export const catalogModels: readonly CatalogModel[] = [
   ...qwen3NextModels,
   ...qwen3CoderModels,
   ...qwen35Models,
+  ...qwen35_4bModels,
+  ...qwen35_35bA3bModels,
   ...qwen36Models,
   ...gemma2_2bModels,
   ...gemma2_9b_27bModels,
@@ -191,6 +196,7 @@ export const catalogModels: readonly CatalogModel[] = [
   ...qwen3EmbeddingModels,
   ...qwen3Embedding4b8bModels,
   ...embeddingGemmaModels,
+  ...jinaEmbeddingsV3Models,
   ...bgeRerankerV2Models,
   ...bgeRerankerV1Models,
   ...sentenceTransformersCrossencoderModels,

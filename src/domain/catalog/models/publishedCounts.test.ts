@@ -3,11 +3,12 @@ import { countParameters } from '../../memory';
 import { licenses } from '../licenses';
 import { findModel, specOfModel } from './index';
 
-const counted = (id: string) => {
-  const model = findModel(id);
-  if (!model) throw new Error(`no catalog model ${id}`);
-  return countParameters(specOfModel(model));
+const model = (id: string) => {
+  const found = findModel(id);
+  if (!found) throw new Error(`no catalog model ${id}`);
+  return found;
 };
+const counted = (id: string) => countParameters(specOfModel(model(id)));
 
 describe('OLMo 3, Ministral 3 and StarCoder2 against their published totals', () => {
   it('counts OLMo 3 as the Hub safetensors totals give it (q/k norms included)', () => {
@@ -52,5 +53,33 @@ describe('OLMo 3, Ministral 3 and StarCoder2 against their published totals', ()
     expect(openrail.acceptableUsePolicy).toBe(true);
     expect(openrail.obligations.join(' ')).toMatch(/Attachment A/);
     expect(openrail.obligations.join(' ')).toMatch(/machine generated/);
+  });
+});
+
+describe('Qwen3.5 / 3.6 sizes added from keras-hub exact counts', () => {
+  it('counts the 35B-A3B mixtures of experts as keras-hub does, with 3.9B used per token', () => {
+    for (const id of [
+      'Qwen/Qwen3.5-35B-A3B-Base',
+      'Qwen/Qwen3.5-35B-A3B',
+      'Qwen/Qwen3.6-35B-A3B',
+    ]) {
+      expect(counted(id).total, id).toBe(35_107_181_936);
+      expect(counted(id).active, id).toBe(3_901_560_176);
+      expect(model(id).parameters.active, id).toBe(counted(id).active);
+    }
+    expect(specOfModel(model('Qwen/Qwen3.5-35B-A3B')).moe?.numExperts).toBe(256);
+  });
+
+  it('counts Qwen3.5-4B (tied embeddings, 24-block tower) as keras-hub does', () => {
+    expect(counted('Qwen/Qwen3.5-4B').total).toBe(4_539_265_536);
+    expect(counted('Qwen/Qwen3.5-4B').lmHead).toBe(0);
+  });
+});
+
+describe('Qwen2.5-1.5B base config', () => {
+  it('states max_position_embeddings 131072 (the Instruct file 32768), with a 32K context', () => {
+    expect(specOfModel(model('Qwen/Qwen2.5-1.5B')).maxPositionEmbeddings).toBe(131072);
+    expect(specOfModel(model('Qwen/Qwen2.5-1.5B-Instruct')).maxPositionEmbeddings).toBe(32768);
+    expect(model('Qwen/Qwen2.5-1.5B').context.native).toBe(32768);
   });
 });

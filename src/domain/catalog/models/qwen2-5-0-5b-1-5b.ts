@@ -11,6 +11,12 @@ import { SHARED_SRC } from './sources/shared';
 const SRC = {
   ...SHARED_SRC,
   ...QWEN_SRC,
+  CONFIG_1_5B_BASE:
+    'https://huggingface.co/Qwen/Qwen2.5-1.5B/blob/main/config.json (max_position_embeddings 131072, max_window_layers 28; read in a public re-serialisation of the base config by transformers 5.17 (eos 151643, 12 heads, 28 layers, tied), not in the file itself: secondary)',
+  CARD_1_5B_BASE:
+    'github:ZHUI/paddlenlp_model_readme Qwen/Qwen2.5-1.5B/index.md @ffc26950e6a9f69fb01d7c9b64607770d729e56b (copy of the Qwen/Qwen2.5-1.5B model card: "Context Length: Full 32,768 tokens")',
+  BASE_131072:
+    "https://github.com/QwenLM/Qwen3/issues/679 (Qwen maintainer on Qwen2, 2024-06-24: 'All base models support the context length of 131072', the value their configs state, while instruct models differ; secondary for Qwen2.5)",
 } as const;
 
 /** Notes shared by several entries. */
@@ -252,7 +258,7 @@ export const qwen2_5_0_5b_1_5bModels: CatalogModel[] = [
       num_key_value_heads: 2,
       hidden_act: 'silu',
       tie_word_embeddings: true,
-      max_position_embeddings: 32768,
+      max_position_embeddings: 131072,
       rope_theta: 1000000,
       use_sliding_window: false,
     },
@@ -266,8 +272,8 @@ export const qwen2_5_0_5b_1_5bModels: CatalogModel[] = [
     context: {
       native: 32768,
       status: 'verified',
-      source: SRC.QWEN2_5_BLOG,
-      note: '32K per the Qwen2.5 model table (generation up to 8K); no long-context extension is published for the 0.5B-3B models.',
+      source: `${SRC.QWEN2_5_BLOG}; ${SRC.CARD_1_5B_BASE}`,
+      note: 'Trap: the base config states max_position_embeddings 131072 (as the other Qwen2.5 base configs do), but the model table and the card give a 32,768-token context (generation up to 8K); no long-context extension is published for the 0.5B-3B models.',
     },
     languages: {
       coverage: 'multilingual',
@@ -328,6 +334,9 @@ export const qwen2_5_0_5b_1_5bModels: CatalogModel[] = [
       SRC.QWEN2_5_BLOG,
       SRC.QWEN2_5_README,
       SRC.QWEN2_5_SMALL_CONFIG_COPIES,
+      SRC.CONFIG_1_5B_BASE,
+      SRC.CARD_1_5B_BASE,
+      SRC.BASE_131072,
       SRC.MLC_PRESETS,
       SRC.KERAS_PRESETS,
     ],
@@ -336,7 +345,7 @@ export const qwen2_5_0_5b_1_5bModels: CatalogModel[] = [
       NOTE.QWEN2_SLIDING_WINDOW,
       'tie_word_embeddings is true: the output head shares the input embedding, which is counted once.',
       "The official model table states 1.54B total / 1.31B non-embedding; the exact count is keras-hub's stored-parameter count and equals the count computed from the config.",
-      'Config field values are from derivative or duplicated copies of the official config.json (secondary); dimensions are cross-checked by the exact parameter count.',
+      "Config field values are from derivative or duplicated copies of the official config.json (secondary); dimensions are cross-checked by the exact parameter count. max_position_embeddings 131072 is the base file's value (read in a re-serialised copy); the Instruct config states 32768. It changes no count.",
     ],
   },
   {

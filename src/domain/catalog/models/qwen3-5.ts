@@ -1,5 +1,6 @@
 import type { CatalogModel } from '../schema';
 import { periodicLayerTypes } from './sources/layer-types';
+import { QWEN3_5_NOTE, QWEN3_5_SRC } from './sources/qwen3-5';
 
 /**
  * Qwen3.5 (Qwen, 2026): natively multimodal hybrid models. The language model stacks three Gated
@@ -9,40 +10,24 @@ import { periodicLayerTypes } from './sources/layer-types';
  * frozen, and leaves out the multi-token-prediction head that transformers does not load.
  *
  * Only the sizes whose config could be read or settled by an exact count are listed: 0.8B (base
- * and post-trained), 9B (base and post-trained; shape reconstructed, see its notes) and 27B. The
- * 2B and 4B dense models (keras-hub lists exact counts, but no copy of their config.json was found)
- * and the 35B-A3B, 122B-A10B and 397B-A17B mixtures of
- * experts are published too but are not catalogued yet: the memory model does not yet read a
- * qwen3_5_moe text_config, which has no intermediate_size (every block is MoE).
+ * and post-trained), 9B (base and post-trained; shape reconstructed, see its notes) and 27B here;
+ * 4B in qwen3-5-4b.ts and the 35B-A3B mixture of experts in qwen3-5-35b-a3b.ts. The 2B is not
+ * catalogued: the fields found for it (24 blocks of 2,048, 2 KV heads of 256) leave two shapes
+ * whose count equals keras-hub's 2,213,241,664, so its config cannot be settled. The 122B-A10B and
+ * 397B-A17B mixtures of experts are published too but no config copy or exact count was found.
  */
 
 const SRC = {
+  ...QWEN3_5_SRC,
   CONFIG_0_8B:
     'https://huggingface.co/Qwen/Qwen3.5-0.8B-Base/blob/main/config.json (as transformers 5.7 writes it back: every published field, plus the defaults transformers fills in)',
   COUNT_0_8B:
     "https://huggingface.co/Qwen/Qwen3.5-0.8B-Base (sum of the tensor shapes in the checkpoint's safetensors headers: 873,438,784, of which the multi-token-prediction module mtp.* holds 20,452,864; the model page rounds to 0.9B)",
-  KERAS_QWEN3_5:
-    'github:keras-team/keras-hub keras_hub/src/models/qwen3_5/qwen3_5_presets.py @71453d08f59edc90d276e999319fc51e61cbf82c (exact stored-parameter counts of the converted weights, vision tower included, no MTP head: qwen3_5_0.8b_base and qwen3_5_0.8b 852,985,920; qwen3_5_27b 27,356,728,560; secondary)',
-  CONFIG_3_6_27B:
-    'https://huggingface.co/Qwen/Qwen3.6-27B/blob/main/config.json (verbatim: every published field)',
   SLIME_3_5_27B:
     'github:THUDM/slime scripts/models/qwen3.5-27B.sh (Megatron arguments of Qwen3.5-27B: 64 layers, hidden 5120, FFN 17408, 24 heads, 4 query groups, kv-channels 256, rotary 0.25, base 10,000,000, vocab 248320, untied, gated attention output; secondary)',
-  QWEN3_README:
-    'github:QwenLM/Qwen3 README.md @7a2f61ff (License Agreement: open-weight models under Apache 2.0)',
 } as const;
 
-const NOTE = {
-  HYBRID:
-    'Hybrid stack: three Gated DeltaNet blocks (linear attention with a fixed-size recurrent state and a short causal convolution) to one gated full-attention block (RoPE on a quarter of each 256-wide head). Only the full-attention quarter keeps a KV cache that grows with the context.',
-  MTP: 'The checkpoint also stores a one-block multi-token-prediction head for speculative decoding; transformers does not load it and fine-tuning does not train it, so parameters.total leaves it out.',
-  VISION:
-    'Multimodal checkpoint (Qwen3_5ForConditionalGeneration): the count includes the vision tower and patch merger, which stay frozen when the language model is fine-tuned.',
-  KERNELS:
-    'Fine-tuning at speed needs the flash-linear-attention and causal-conv1d kernels; without them transformers falls back to a slow PyTorch path for the DeltaNet blocks.',
-  LICENSE_UNVERIFIED:
-    "Licence unverified: Apache 2.0 as for Qwen's other open-weight releases (Qwen3 README); this checkpoint's own LICENSE file and card were not read.",
-  RELEASED_UNVERIFIED: 'The release month was not confirmed in a cited source.',
-} as const;
+const NOTE = QWEN3_5_NOTE;
 
 const QWEN3_5_0_8B_CONFIG = {
   architectures: ['Qwen3_5ForConditionalGeneration'],

@@ -1,14 +1,22 @@
 import type { CatalogModel } from '../schema';
 import { periodicLayerTypes } from './sources/layer-types';
+import { QWEN3_5_NOTE, QWEN3_5_SRC } from './sources/qwen3-5';
+import {
+  QWEN3_5_35B_A3B_CONFIG,
+  QWEN3_5_MOE_NOTE as MOE,
+  QWEN3_5_MOE_SRC,
+} from './sources/qwen3-5-moe';
 
 /**
  * Qwen3.6 (Qwen, 2026): the Qwen3.5 architecture with newer weights. Listed: the dense 27B, whose
- * published config.json is read verbatim. The 35B-A3B mixture of experts is published too but is
- * not catalogued yet: its qwen3_5_moe text_config has no intermediate_size (every block is MoE),
- * which the memory model does not yet accept.
+ * published config.json is read verbatim, and the 35B-A3B mixture of experts, whose shape is the
+ * Qwen3.5-35B-A3B one (a training recipe says the topology is the same; keras-hub gives the same
+ * exact count).
  */
 
 const SRC = {
+  ...QWEN3_5_MOE_SRC,
+  KERAS_MOE: QWEN3_5_SRC.KERAS_QWEN3_5_MOE,
   CONFIG:
     'https://huggingface.co/Qwen/Qwen3.6-27B/blob/main/config.json (verbatim: every published field)',
   COUNT:
@@ -129,6 +137,51 @@ export const qwen36Models: CatalogModel[] = [
       'Fine-tuning at speed needs the flash-linear-attention and causal-conv1d kernels.',
       "Licence unverified: Apache 2.0 as for Qwen's other open-weight releases (Qwen3 README); this checkpoint's LICENSE file and card were not read.",
       'The release month was not confirmed in a cited source.',
+    ],
+  },
+  {
+    id: 'Qwen/Qwen3.6-35B-A3B',
+    name: 'Qwen3.6-35B-A3B',
+    family: 'Qwen3.6',
+    developer: 'Alibaba Cloud (Qwen team)',
+    purposes: ['chat', 'text-generation'],
+    variant: 'instruct',
+    backbone: 'decoder',
+    config: QWEN3_5_35B_A3B_CONFIG,
+    configStatus: 'unverified',
+    parameters: {
+      total: 35107181936,
+      precision: 'exact',
+      active: 3901560176,
+      status: 'secondary',
+      source: `${SRC.KERAS_MOE} (qwen3_6_moe_35b_a3b); equal to the count computed from this config (active: computed)`,
+    },
+    context: {
+      native: 262144,
+      status: 'unverified',
+      source: SRC.TRANSFORMERS,
+      note: 'Assumed as for the other Qwen3.5 / 3.6 files: max_position_embeddings 262144 (not read for this checkpoint).',
+    },
+    languages: {
+      coverage: 'multilingual',
+      stated: 'Multilingual (Qwen series); the language list of the card was not read',
+    },
+    strengths: ['general', 'reasoning', 'code', 'multilingual', 'long-context', 'tool-use'],
+    license: { id: 'apache-2.0', status: 'unverified', source: SRC.QWEN3_README },
+    benchmarks: [],
+    released: '2026-04',
+    sources: [SRC.SLIME_36, SRC.SLIME_35B, SRC.TRANSFORMERS, SRC.KERAS_MOE, SRC.QWEN3_README],
+    notes: [
+      "Newer weights on the Qwen3.5-35B-A3B architecture: a training framework's Qwen3.6-35B-A3B arguments reuse the Qwen3.5-35B-A3B ones, and keras-hub gives both the same exact count.",
+      MOE.SHAPE,
+      MOE.ACTIVE,
+      MOE.MOE_MEMORY,
+      QWEN3_5_NOTE.HYBRID,
+      QWEN3_5_NOTE.VISION,
+      QWEN3_5_NOTE.MTP,
+      QWEN3_5_NOTE.KERNELS,
+      "Licence unverified: Apache 2.0 as for Qwen's other open-weight releases (Qwen3 README); this checkpoint's LICENSE file and card were not read.",
+      'The release month (2026-04, as for Qwen3.6-27B) was not confirmed in a cited source.',
     ],
   },
 ];

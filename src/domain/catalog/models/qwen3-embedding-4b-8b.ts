@@ -13,6 +13,9 @@ const SRC = {
     'github:QwenLM/Qwen3-Embedding qwen3_embedding_technical_report.pdf (Apache 2.0 statement, Table 1)',
   KERAS:
     'github:keras-team/keras-hub keras_hub/src/models/qwen3/qwen3_presets.py @71453d08f59edc90d276e999319fc51e61cbf82c (exact stored-parameter counts of the converted weights: qwen3_embedding_4b_en 4,021,774,336; qwen3_embedding_8b_en 8,188,515,328; secondary)',
+  MTEB: 'github:embeddings-benchmark/mteb mteb/models/model_implementations/qwen3_models.py @a905523d0111f999360b312bd4a601a0a97a0e1c (ModelMeta: Qwen3-Embedding-4B n_parameters 4,021,774,336, Qwen3-Embedding-8B 7,567,295,488, release_date 2025-06-05; secondary)',
+  HUB_8B:
+    'https://huggingface.co/Qwen/Qwen3-Embedding-8B (model page, whose safetensors total is given as 7.57B params; that figure was not re-read here)',
   QWEN3_KERAS:
     'github:keras-team/keras-hub keras_hub/src/models/qwen3/qwen3_presets.py @71453d08f59edc90d276e999319fc51e61cbf82c (Qwen3-4B 4,022,468,096 and Qwen3-8B 8,190,735,360, the base shapes; secondary)',
 } as const;
@@ -122,10 +125,10 @@ export const qwen3Embedding4b8bModels: CatalogModel[] = [
     config: QWEN3_EMBEDDING_8B_CONFIG,
     configStatus: 'secondary',
     parameters: {
-      total: 8188515328,
+      total: 7567295488,
       precision: 'exact',
       status: 'secondary',
-      source: `${SRC.KERAS}; equal to the count computed from this config, which includes an untied 151,665 x 4,096 output head (621,219,840)`,
+      source: `${SRC.MTEB}, rounded to 7.57B by ${SRC.HUB_8B}; equal to the count computed from this config as sentence-transformers loads it (AutoModel: no output head). ${SRC.KERAS} counts 8,188,515,328, the same shape with an untied 151,665 x 4,096 head (621,219,840) that the embedding checkpoint does not store`,
     },
     context: { native: 32768, status: 'verified', source: SRC.README },
     languages: LANGUAGES,
@@ -137,11 +140,11 @@ export const qwen3Embedding4b8bModels: CatalogModel[] = [
       mteb(73.84, 'C-MTEB', 'zh', 'C-MTEB (Chinese MTEB), mean over tasks'),
     ],
     released: '2025-06',
-    sources: [SRC.README, SRC.REPORT, SRC.KERAS, SRC.QWEN3_KERAS],
+    sources: [SRC.README, SRC.REPORT, SRC.MTEB, SRC.HUB_8B, SRC.KERAS, SRC.QWEN3_KERAS],
     notes: [
       'A decoder used as an embedder: Qwen3-8B with causal attention, last-token pooling, instruction-aware, output size user-defined up to 4,096 (MRL). The README reports it first on the MTEB multilingual leaderboard on June 5, 2025 (70.58).',
       "Config: the Qwen3-8B shape (36 layers, hidden 4,096) with vocab_size 151665 and untied embeddings, inferred from keras-hub's exact count (Qwen3-8B's 8,190,735,360 less 271 rows in both the embedding and the head). The published config.json was not read (secondary).",
-      'Trap: an embedding model loaded with AutoModel / sentence-transformers has no use for the LM head. If the checkpoint does not store one, the weights in memory are 7,567,295,488, not the 8,188,515,328 counted here (the memory model counts a head whenever the embeddings are untied), so estimates for this entry err about 8% high on weights.',
+      'No output head: the config says tie_word_embeddings false, but the checkpoint stores only the base model (7,567,295,488 parameters), which is what AutoModel / sentence-transformers loads and trains; the memory model counts no LM head and no vocabulary logits for an embedding model. Counting the untied head would overstate the weights by 621,219,840 (about 8%).',
       'head_dim 128 is explicit (here equal to 4096 / 32).',
     ],
   },
