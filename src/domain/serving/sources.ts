@@ -12,6 +12,10 @@ export const LLAMA_CPP_COMMIT = 'c392e5094deaf2d1a7c18683214f007fad3fe42b';
 export const MLX_LM_COMMIT = 'd78bf58e217c904ec282ed8da9b947491f78c022';
 export const VLLM_COMMIT = '001cabc1be16a59a70d720ed61a13b678c060a18';
 
+/** llm-d's table of vLLM 0.11 start-up logs on H100 (config_explorer, read at this commit). */
+const LLM_D_VLLM_MEMORY =
+  'github:llm-d/llm-d-benchmark config_explorer/empirical-vllm-memory-results.md @4f4d44943c39b76b28e30dfa1fb0dfaf1ee894b5';
+
 export const FACTS = {
   ggmlBlocks: {
     source: `github:ggerganov/llama.cpp ggml/src/ggml-common.h @${LLAMA_CPP_COMMIT} (static_assert block sizes: q4_0, q8_0, q4_K, q5_K, q6_K; QK_K = 256)`,
@@ -35,10 +39,13 @@ export const FACTS = {
       'https://docs.vllm.ai/en/latest/configuration/conserving_memory/ (gpu_memory_utilization defaults to 0.9 of the device; weights, the profile run peak and CUDA graphs come out of it, the rest is KV cache in blocks of 16 tokens)',
     status: 'secondary',
   },
-  vllmGraphs: {
-    source:
-      'vLLM start-up logs ("Graph capturing finished … took 0.3–1 GiB" for 7–8B models); taken as 0.5 GiB plus the sampler buffers',
-    status: 'unverified',
+  vllmProfile: {
+    source: `${LLM_D_VLLM_MEMORY} (vLLM 0.11 on H100, 79.18 GiB: KV cache = 0.9 × 79.18 GiB − weights − peak activation − non-torch memory exactly; the peak is 5.56 GiB for Qwen3-0.6B, 4.76 for Llama-3.1-8B, 7.38 for gpt-oss-20b, vocabulary × 1024 sequences × 38 bytes and the hidden states, far above the forward pass; CUDA graphs measured apart, −0.88 to +1.03 GiB) and https://github.com/vllm-project/vllm/pull/10511 (youkaichao's sanity check, Llama-3-8B at 256 sequences: activation peak 1.26 GiB)`,
+    status: 'secondary',
+  },
+  vllmNonTorch: {
+    source: `${LLM_D_VLLM_MEMORY} (non-torch memory 0.13–0.14 GiB on one H100 for five models, 0.54–0.55 GiB per GPU at tensor parallelism 2); more GPUs are taken as 2`,
+    status: 'secondary',
   },
   sglangFraction: {
     source:
@@ -65,8 +72,8 @@ export const FACTS = {
   },
   llamaCompute: {
     source:
-      'Estimate: llama.cpp compute buffer ≈ n_ubatch (512) × (vocab + 4 × hidden) × 4 bytes, plus the n_ubatch × context × heads score matrix without flash attention',
-    status: 'unverified',
+      'https://github.com/fedora-copr/logdetective/pull/106 (llama.cpp server, Mistral-7B-Instruct-v0.2, n_ubatch 512, no flash attention: compute buffer 164 MiB at n_ctx 2048 and 2144 MiB at 32768 = 512 × n_ctx × 33 × 4 bytes (32 heads of scores and the mask) + 512 × 4 × 4096 × 4; the output stage, 512 × (vocab + hidden) × 4 bytes, is the larger one at short contexts)',
+    status: 'secondary',
   },
 } as const satisfies Record<string, ServingFact>;
 

@@ -6,26 +6,37 @@ import { ENGINE_LABELS, type EnginePlan, type ServingDevice, type ServingRequest
 const MARGIN = 0.95;
 
 /**
+ * The memory estimate of `generate` for `request` on `device`: `allocatedBytes` is what PyTorch's
+ * allocator peaks at (torch.cuda.max_memory_allocated), `reservedBytes` adds the caching
+ * allocator's slack and the CUDA context.
+ */
+export function transformersGenerateEstimate(
+  request: ServingRequest,
+  device: ServingDevice,
+  contextTokens = request.contextTokens,
+  concurrency = request.concurrency,
+) {
+  return estimateServingMemory(request.model, {
+    weightBits: request.weightBits,
+    ...(request.weightBits === 4 ? { weightFormat: 'nf4' as const } : {}),
+    contextLength: contextTokens,
+    batchSize: concurrency,
+    gpus: request.gpus,
+    flashAttention: device.flashAttention,
+    prefillChunk: contextTokens * concurrency,
+  });
+}
+
+/**
  * Hugging Face transformers `generate`: no chunked prefill, so the whole prompt of every sequence
  * goes through one forward (MLP intermediates and attention inputs for every prompt token); logits
  * for the last position only; a dynamic cache that grows with generation, allocated as it goes.
  */
 export function planTransformers(request: ServingRequest, device: ServingDevice): EnginePlan {
-  const options = (contextLength: number, batchSize: number) => ({
-    weightBits: request.weightBits,
-    contextLength,
-    batchSize,
-    gpus: request.gpus,
-    flashAttention: device.flashAttention,
-    prefillChunk: contextLength * batchSize,
-  });
   const budget = device.memoryBytes * MARGIN;
   const fitsAt = (t: number, n: number) =>
-    estimateServingMemory(request.model, options(t, n)).reservedBytes <= budget;
-  const estimate = estimateServingMemory(
-    request.model,
-    options(request.contextTokens, request.concurrency),
-  );
+    transformersGenerateEstimate(request, device, t, n).reservedBytes <= budget;
+  const estimate = transformersGenerateEstimate(request, device);
   return {
     engine: 'transformers',
     label: ENGINE_LABELS.transformers,
