@@ -70,6 +70,11 @@ export const FACTS = {
       'Assumption: a CPU server leaves 85% of its RAM to one process after the OS, page cache and the server itself',
     status: 'unverified',
   },
+  bnbTransient: {
+    source:
+      'github:bitsandbytes-foundation/bitsandbytes bitsandbytes/autograd/_functions.py @60a0d8a5084f4f592ace550aa683bcf5a449c82c (MatMul4Bit.forward: linear(A, dequantize_4bit(B).to(A.dtype).t()) for more than one token) and bitsandbytes nn/modules.py (Int8Params and Params4bit quantise a .half() copy on the GPU); github:huggingface/transformers src/transformers/utils/quantization_config.py @142576881d4a9cc79c35a77e8e7e013024c6eb50 (bnb_4bit_compute_dtype defaults to torch.float32); checked against the octocoder 8- and 4-bit peaks of "Optimizing LLMs for Speed and Memory"',
+    status: 'secondary',
+  },
   llamaCompute: {
     source:
       'https://github.com/fedora-copr/logdetective/pull/106 (llama.cpp server, Mistral-7B-Instruct-v0.2, n_ubatch 512, no flash attention: compute buffer 164 MiB at n_ctx 2048 and 2144 MiB at 32768 = 512 × n_ctx × 33 × 4 bytes (32 heads of scores and the mask) + 512 × 4 × 4096 × 4; the output stage, 512 × (vocab + hidden) × 4 bytes, is the larger one at short contexts)',
