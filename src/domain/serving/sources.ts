@@ -43,6 +43,11 @@ export const FACTS = {
     source: `${LLM_D_VLLM_MEMORY} (vLLM 0.11 on H100, 79.18 GiB: KV cache = 0.9 × 79.18 GiB − weights − peak activation − non-torch memory exactly; the peak is 5.56 GiB for Qwen3-0.6B, 4.76 for Llama-3.1-8B, 7.38 for gpt-oss-20b, vocabulary × 1024 sequences × 38 bytes and the hidden states, far above the forward pass; CUDA graphs measured apart, −0.88 to +1.03 GiB) and https://github.com/vllm-project/vllm/pull/10511 (youkaichao's sanity check, Llama-3-8B at 256 sequences: activation peak 1.26 GiB)`,
     status: 'secondary',
   },
+  vllmForward: {
+    source:
+      'github:vllm-project/vllm vllm/model_executor/models/llama.py @0035bdf2b1ac243ef6f31eef27411b022461df8e (LlamaMLP.forward: gate_up, _ = self.gate_up_proj(x); x = self.act_fn(gate_up); x, _ = self.down_proj(x), so gate_up is live while down_proj writes; the decoder layer holds the residual and the MLP input); checked against https://github.com/vllm-project/vllm/issues/10517 (Llama-3.1-8B, V0, 20000 and 29000 batched tokens: 2.07 and 2.99 GiB)',
+    status: 'secondary',
+  },
   vllmNonTorch: {
     source: `${LLM_D_VLLM_MEMORY} (non-torch memory 0.13–0.14 GiB on one H100 for five models, 0.54–0.55 GiB per GPU at tensor parallelism 2); more GPUs are taken as 2`,
     status: 'secondary',

@@ -17,10 +17,10 @@ export const BLOCK_TOKENS = 16;
 const NON_TORCH_BYTES = 0.13 * GIB;
 const NON_TORCH_PARALLEL_BYTES = 0.55 * GIB;
 /**
- * Bytes the sampler's dummy run holds per logit (max_num_seqs × vocabulary): the fp32 copy of the
- * logits, the top-k/top-p sort's values and int64 indices and its scratch, the masks, softmax and
- * the re-scattered logits. Read from vLLM 0.11's profile peak for Qwen3-0.6B, where the forward
- * pass is a twentieth of it (FACTS.vllmProfile).
+ * Bytes the sampler's dummy run holds per logit (max_num_seqs × vocabulary), as measured: read from
+ * vLLM 0.11's profile peak for Qwen3-0.6B, where the forward pass is a twentieth of it
+ * (FACTS.vllmProfile), and not counted from the source. The top-k/top-p path it runs keeps an fp32
+ * copy of the logits, the sort's values and int64 indices, masks and probabilities.
  */
 export const SAMPLER_BYTES_PER_LOGIT = 38;
 
@@ -46,14 +46,19 @@ export function vllmBatchDefaults(device: ServingDevice): VllmBatchLimits {
     : { maxNumBatchedTokens: 2048, maxNumSeqs: 256 };
 }
 
-/** One forward of max_num_batched_tokens through the widest block, per GPU. */
+/**
+ * One forward of max_num_batched_tokens, per GPU, at the MLP's down projection (FACTS.vllmForward):
+ * vLLM's MLP keeps gate_up while down_proj writes, so the residual, the MLP's input and its output
+ * (hidden-sized, whole on every GPU) are live beside gate_up and the activation (intermediate-
+ * sized, split across tensor-parallel GPUs), in 16 bits.
+ */
 function forwardPeakBytes(request: ServingRequest, tokens: number): number {
   const m = request.model;
   const moe = m.moe;
   const width = moe
     ? moe.expertsPerToken * moe.expertIntermediateSize + moe.sharedIntermediateSize
     : m.intermediateSize;
-  return (tokens * (4 * m.hiddenSize + (m.gatedMlp ? 3 : 2) * width) * 2) / request.gpus;
+  return tokens * (3 * m.hiddenSize + ((m.gatedMlp ? 3 : 2) * width) / request.gpus) * 2;
 }
 
 /**
