@@ -1,81 +1,93 @@
 import { describe, expect, it } from 'vitest';
-import { modelSpecFromConfig } from '../memory';
-import { estimateServingMemory } from '../memory/serving';
+import { accuracyTable, engineAccuracy, type AccuracyRow } from './accuracyReport';
 import { PUBLISHED_GGUF, publishedBytes } from './fixtures/ggufSizes';
 import { SERVING_MEASUREMENTS, type ServingMeasurement } from './fixtures/servingMeasurements';
 import { ggufSize } from './gguf';
 import { kvBytes } from './kv';
-import { mlxWeightBytes } from './mlx';
-import { catalogSpec, request } from './testSupport';
-import type { Engine } from './types';
+import { llamaCppBuffers } from './llamacpp';
+import { mlxBytes, mlxWeightBytes } from './mlx';
+import { measuredGpu, measuredSpec, request } from './testSupport';
+import { transformersGenerateEstimate } from './transformersGenerate';
+import { vllmBudget } from './vllm';
 
-/** Rows an engine needs before a median and p90 mean anything. */
-const ENOUGH_ROWS = 5;
-
+/** What the engine model predicts for a row, from the same functions the plans use. */
 function predict(row: ServingMeasurement): number {
-  const model = row.config ? modelSpecFromConfig(row.config) : catalogSpec(row.modelId);
+  const model = measuredSpec(row.modelId, row.config);
+  const base = { ...request('Qwen/Qwen2.5-7B-Instruct'), model };
   const q = row.quantity;
   switch (q.kind) {
-    case 'weights-per-gpu':
-      return estimateServingMemory(model, {
-        weightBits: q.weightBits,
-        weightFormat: 'awq',
-        contextLength: 1,
-        gpus: q.gpus,
-      }).breakdown.weights;
+    case 'vllm-budget': {
+      const budget = vllmBudget(
+        { ...base, gpus: q.gpus, weightBits: q.weightBits },
+        q.device,
+        q.limits,
+      );
+      const parts = {
+        weights: budget.weightsBytes,
+        activation: budget.activationBytes,
+        kv: budget.kvAvailableBytes,
+      };
+      return parts[q.part];
+    }
     case 'kv-tokens-from-memory': {
       const block = kvBytes(model, q.blockTokens, 1, 2, q.blockTokens, q.gpus);
       return Math.floor(q.availableBytes / block) * q.blockTokens;
     }
     case 'kv-pool-bytes':
       return kvBytes(model, q.tokens, 1, 2, 1, q.gpus);
+    case 'llama-buffer': {
+      const buffers = llamaCppBuffers(
+        { ...base, contextTokens: q.tokens, concurrency: 1 },
+        q.kv,
+        q.flash,
+      );
+      return q.part === 'kv' ? buffers.kvBytes : buffers.computeBytes;
+    }
     case 'gguf-file':
       return ggufSize(model, q.mix).fileBytes;
     case 'mlx-weights':
-      return mlxWeightBytes({ ...request(row.modelId), model }, q.bits);
+      return mlxWeightBytes(base, q.bits);
+    case 'mlx-peak':
+      return mlxBytes({ ...base, contextTokens: q.tokens, concurrency: 1 }, q.bits);
+    case 'transformers-peak':
+      return transformersGenerateEstimate(
+        { ...base, contextTokens: q.tokens, concurrency: q.batch, weightBits: q.weightBits },
+        { ...measuredGpu('measured GPU', 80), flashAttention: q.flash },
+      ).allocatedBytes;
   }
 }
 
-const rows = [
+const rows: (AccuracyRow & { miss?: string })[] = [
   ...SERVING_MEASUREMENTS.map((row) => ({
     engine: row.engine,
     label: row.label,
     error: predict(row) / row.measured - 1,
+    miss: row.miss,
   })),
   ...PUBLISHED_GGUF.map((row) => ({
-    engine: 'llama.cpp' as Engine,
-    label: `GGUF ${row.mix}, ${row.modelId}`,
-    error: ggufSize(catalogSpec(row.modelId), row.mix).fileBytes / publishedBytes(row) - 1,
+    engine: 'llama.cpp' as const,
+    label: `GGUF ${row.mix}, ${row.modelId}, ${row.listed} ${row.unit}`,
+    error:
+      ggufSize(measuredSpec(row.modelId, row.config), row.mix).fileBytes / publishedBytes(row) - 1,
+    miss: row.miss,
   })),
 ];
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  const high = Math.ceil(at);
-  return (sorted[low] ?? 0) + ((sorted[high] ?? 0) - (sorted[low] ?? 0)) * (at - low);
-}
-
-const ENGINES: Engine[] = ['vllm', 'sglang', 'transformers', 'llama.cpp', 'mlx'];
-const report = ENGINES.map((engine) => {
-  const errors = rows.filter((r) => r.engine === engine).map((r) => Math.abs(r.error));
-  return {
-    engine,
-    rows: errors.length,
-    median: errors.length ? quantile(errors, 0.5) : null,
-    p90: errors.length ? quantile(errors, 0.9) : null,
-  };
-});
+const report = engineAccuracy(rows);
 
 describe('serving accuracy against published measurements, per engine', () => {
-  it.each(rows)('$engine · $label: within 5%', (row) => {
+  it.each(rows.filter((row) => !row.miss))('$engine · $label: within 5%', (row) => {
     expect(Math.abs(row.error)).toBeLessThan(0.05);
   });
 
-  it('meets median < 5% and p90 < 10% for every engine with enough rows (llama.cpp)', () => {
-    const enough = report.filter((r) => r.rows >= ENOUGH_ROWS);
-    expect(enough.map((r) => r.engine)).toEqual(['llama.cpp']);
+  // A miss stays listed with its reason until the model explains it; then it joins the rows above.
+  it.each(rows.filter((row) => row.miss))('$engine · $label: a known miss, beyond 5%', (row) => {
+    expect(Math.abs(row.error)).toBeGreaterThan(0.05);
+    expect(Math.abs(row.error)).toBeLessThan(0.5);
+  });
+
+  it('meets median < 5% and p90 < 10% for every engine with enough rows (vLLM, llama.cpp)', () => {
+    const enough = report.filter((r) => r.enough);
+    expect(enough.map((r) => r.engine)).toEqual(['vllm', 'llama.cpp']);
     for (const r of enough) {
       expect(r.median!).toBeLessThan(0.05);
       expect(r.p90!).toBeLessThan(0.1);
@@ -83,16 +95,9 @@ describe('serving accuracy against published measurements, per engine', () => {
   });
 
   it('names the engines with too few rows to claim a figure', () => {
-    const few = report.filter((r) => r.rows < ENOUGH_ROWS).map((r) => `${r.engine} (${r.rows})`);
-    expect(few).toEqual(['vllm (3)', 'sglang (1)', 'transformers (0)', 'mlx (1)']);
-    console.info(
-      report
-        .map(
-          (r) =>
-            `${r.engine}: ${r.rows} rows, median ${r.median === null ? '–' : (r.median * 100).toFixed(2) + '%'}, p90 ${r.p90 === null ? '–' : (r.p90 * 100).toFixed(2) + '%'}`,
-        )
-        .join('\n'),
-    );
+    const few = report.filter((r) => !r.enough).map((r) => `${r.engine} (${r.rows})`);
+    expect(few).toEqual(['sglang (2)', 'transformers (3)', 'mlx (3)']);
+    console.info(accuracyTable(report));
     console.info(
       rows.map((r) => `${r.engine} ${r.label}: ${(r.error * 100).toFixed(2)}%`).join('\n'),
     );

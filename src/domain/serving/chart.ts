@@ -32,12 +32,12 @@ function sweep(request: ServingRequest): number[] {
 }
 
 /**
- * vLLM's fixed share (weights, profile peak, graphs, sampler), the request's KV at `bytes` per
+ * vLLM's fixed share (weights, profile peak, non-torch memory), the request's KV at `bytes` per
  * element, and the 10% of the device it leaves alone.
  */
 function vllmNeeded(request: ServingRequest, device: ServingDevice, bytes: number): number {
   const budget = vllmBudget(request, device);
-  const fixed = budget.weightsBytes + budget.activationBytes + budget.graphAndSamplerBytes;
+  const fixed = budget.weightsBytes + budget.activationBytes + budget.otherBytes;
   const kv = kvBytes(
     request.model,
     request.contextTokens,
@@ -66,7 +66,7 @@ const round = (gib: number) => Math.round(gib * 100) / 100;
 /**
  * Memory each engine needs against context length, from the same planners as the plans (so a
  * line crosses the capacity where the plan stops fitting). vLLM's line adds weights, profile
- * peak, graphs and sampler to the KV cache the request needs; its FP8 line is drawn on FP8 GPUs.
+ * peak and non-torch memory to the KV cache the request needs; its FP8 line is drawn on FP8 GPUs.
  */
 export function servingByContext(
   engines: readonly Engine[],

@@ -59,7 +59,8 @@ function downElements(model: ModelSpec): { perLayer: number; row: number } {
 /**
  * Size of the GGUF file llama-quantize writes for `model` at `mix`: token embeddings at the base
  * type (untied) or the output's type (tied), the output at Q6_K (Q8_0 for Q8_0), attn_v and
- * ffn_down at Q6_K on use_more_bits layers for the _M mixes, every other block weight at the base
+ * ffn_down at Q6_K on use_more_bits layers for the _M mixes (attn_k and attn_v at Q8_0 for 8-expert
+ * models), every other block weight at the base
  * type with llama.cpp's fallback for rows that are not whole super-blocks, norms and biases in F32,
  * and a header of about 32 bytes per vocabulary entry (token strings, scores, merges). Weights the
  * spec cannot place (latent attention, recurrent mixers, extras) count at the base type. The vision
@@ -77,13 +78,21 @@ export function ggufSize(model: ModelSpec, mix: GgufMix): GgufSize {
   const vMore = moreBitsLayers(attnLayers);
   const downMore = moreBitsLayers(mlpLayers);
   const moreType = (type: GgmlTypeName, row: number) => rowCompatible(type, row);
-  const vBytes =
-    ggmlBytes(moreType(rule.moreBits, h), vPerLayer * vMore) +
-    ggmlBytes(moreType(rule.base, h), vPerLayer * (attnLayers - vMore));
+  // llama-quant.cpp raises attn_v and attn_k of 8-expert models (Mixtral) to Q8_0 ("trades just
+  // ~128MB"); a Q8_0 file has them there anyway.
+  const eightExperts = model.moe?.numExperts === 8;
+  const kPerLayer = shapes.k[0] * shapes.k[1];
+  const vBytes = eightExperts
+    ? ggmlBytes('Q8_0', vPerLayer * attnLayers)
+    : ggmlBytes(moreType(rule.moreBits, h), vPerLayer * vMore) +
+      ggmlBytes(moreType(rule.base, h), vPerLayer * (attnLayers - vMore));
+  const kBytes = eightExperts
+    ? ggmlBytes('Q8_0', kPerLayer * attnLayers)
+    : ggmlBytes(moreType(rule.base, h), kPerLayer * attnLayers);
   const downBytes =
     ggmlBytes(moreType(rule.moreBits, down.row), down.perLayer * downMore) +
     ggmlBytes(moreType(rule.base, down.row), down.perLayer * (mlpLayers - downMore));
-  const placed = vPerLayer * attnLayers + down.perLayer * mlpLayers;
+  const placed = (vPerLayer + kPerLayer) * attnLayers + down.perLayer * mlpLayers;
   const restElements = Math.max(0, counts.linear - placed);
   const restBytes = ggmlBytes(moreType(rule.base, h), restElements);
   const outputType = moreType(rule.output, h);
@@ -92,7 +101,7 @@ export function ggufSize(model: ModelSpec, mix: GgufMix): GgufSize {
   const outputBytes = model.tiedEmbeddings ? embeddingBytes : ggmlBytes(outputType, counts.lmHead);
   const small = Math.max(0, counts.other - model.visionParameters) * 4;
   const header = model.vocabSize * 32;
-  const blockBytes = vBytes + downBytes + restBytes;
+  const blockBytes = vBytes + kBytes + downBytes + restBytes;
   const fileBytes =
     blockBytes + embeddingBytes + (model.tiedEmbeddings ? 0 : outputBytes) + small + header;
   const weights = counts.linear + counts.embedding + counts.lmHead;

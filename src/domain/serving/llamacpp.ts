@@ -17,11 +17,30 @@ export function freeShare(device: ServingDevice): number {
   return 1;
 }
 
-/** The compute buffer (FACTS.llamaCompute, an estimate): logits and block scratch of one ubatch. */
+/**
+ * The compute buffer (FACTS.llamaCompute): ggml-alloc reuses memory across the graph, so it is the
+ * larger of the attention stage (without flash attention the f32 score matrix of one ubatch
+ * against the whole context and its f32 mask, and four ubatch × hidden f32 tensors) and the output
+ * stage (the ubatch's f32 logits and hidden state), not their sum.
+ */
 function computeBytes(request: ServingRequest, flash: boolean, slotTokens: number): number {
   const m = request.model;
-  const scores = flash ? 0 : UBATCH * slotTokens * m.numHeads * 4;
-  return UBATCH * (m.vocabSize + 4 * m.hiddenSize) * 4 + scores;
+  const scores = flash ? 0 : UBATCH * slotTokens * (m.numHeads + 1) * 4;
+  const attention = scores + UBATCH * 4 * m.hiddenSize * 4;
+  const output = UBATCH * (m.vocabSize + m.hiddenSize) * 4;
+  return Math.max(attention, output);
+}
+
+/** The buffers llama-server allocates beside the weights: the KV cache of `-c` tokens and the compute buffer. */
+export function llamaCppBuffers(
+  request: ServingRequest,
+  kv: LlamaKvType,
+  flash: boolean,
+): { kvBytes: number; computeBytes: number } {
+  return {
+    kvBytes: kvBytes(request.model, request.contextTokens, request.concurrency, KV_TYPE_BYTES[kv]),
+    computeBytes: computeBytes(request, flash, request.contextTokens),
+  };
 }
 
 /** Bytes llama-server needs for `request` with a given GGUF mix and KV type: file, KV cache and compute buffer. */
@@ -32,12 +51,8 @@ export function llamaCppBytes(
   kv: LlamaKvType,
 ): number {
   const flash = device.kind !== 'gpu' || device.flashAttention;
-  const m = request.model;
-  return (
-    ggufSize(m, mix).fileBytes +
-    kvBytes(m, request.contextTokens, request.concurrency, KV_TYPE_BYTES[kv]) +
-    computeBytes(request, flash, request.contextTokens)
-  );
+  const buffers = llamaCppBuffers(request, kv, flash);
+  return ggufSize(request.model, mix).fileBytes + buffers.kvBytes + buffers.computeBytes;
 }
 
 const MIX_ORDER: Record<ServingDevice['kind'], readonly GgufMix[]> = {

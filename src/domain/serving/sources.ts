@@ -12,6 +12,10 @@ export const LLAMA_CPP_COMMIT = 'c392e5094deaf2d1a7c18683214f007fad3fe42b';
 export const MLX_LM_COMMIT = 'd78bf58e217c904ec282ed8da9b947491f78c022';
 export const VLLM_COMMIT = '001cabc1be16a59a70d720ed61a13b678c060a18';
 
+/** llm-d's table of vLLM 0.11 start-up logs on H100 (config_explorer, read at this commit). */
+const LLM_D_VLLM_MEMORY =
+  'github:llm-d/llm-d-benchmark config_explorer/empirical-vllm-memory-results.md @4f4d44943c39b76b28e30dfa1fb0dfaf1ee894b5';
+
 export const FACTS = {
   ggmlBlocks: {
     source: `github:ggerganov/llama.cpp ggml/src/ggml-common.h @${LLAMA_CPP_COMMIT} (static_assert block sizes: q4_0, q8_0, q4_K, q5_K, q6_K; QK_K = 256)`,
@@ -35,10 +39,18 @@ export const FACTS = {
       'https://docs.vllm.ai/en/latest/configuration/conserving_memory/ (gpu_memory_utilization defaults to 0.9 of the device; weights, the profile run peak and CUDA graphs come out of it, the rest is KV cache in blocks of 16 tokens)',
     status: 'secondary',
   },
-  vllmGraphs: {
+  vllmProfile: {
+    source: `${LLM_D_VLLM_MEMORY} (vLLM 0.11 on H100, 79.18 GiB: KV cache = 0.9 × 79.18 GiB − weights − peak activation − non-torch memory exactly; the peak is 5.56 GiB for Qwen3-0.6B, 4.76 for Llama-3.1-8B, 7.38 for gpt-oss-20b, vocabulary × 1024 sequences × 38 bytes and the hidden states, far above the forward pass; CUDA graphs measured apart, −0.88 to +1.03 GiB) and https://github.com/vllm-project/vllm/pull/10511 (youkaichao's sanity check, Llama-3-8B at 256 sequences: activation peak 1.26 GiB)`,
+    status: 'secondary',
+  },
+  vllmForward: {
     source:
-      'vLLM start-up logs ("Graph capturing finished … took 0.3–1 GiB" for 7–8B models); taken as 0.5 GiB plus the sampler buffers',
-    status: 'unverified',
+      'github:vllm-project/vllm vllm/model_executor/models/llama.py @0035bdf2b1ac243ef6f31eef27411b022461df8e (LlamaMLP.forward: gate_up, _ = self.gate_up_proj(x); x = self.act_fn(gate_up); x, _ = self.down_proj(x), so gate_up is live while down_proj writes; the decoder layer holds the residual and the MLP input); checked against https://github.com/vllm-project/vllm/issues/10517 (Llama-3.1-8B, V0, 20000 and 29000 batched tokens: 2.07 and 2.99 GiB)',
+    status: 'secondary',
+  },
+  vllmNonTorch: {
+    source: `${LLM_D_VLLM_MEMORY} (non-torch memory 0.13–0.14 GiB on one H100 for five models, 0.54–0.55 GiB per GPU at tensor parallelism 2); more GPUs are taken as 2`,
+    status: 'secondary',
   },
   sglangFraction: {
     source:
@@ -63,10 +75,15 @@ export const FACTS = {
       'Assumption: a CPU server leaves 85% of its RAM to one process after the OS, page cache and the server itself',
     status: 'unverified',
   },
+  bnbTransient: {
+    source:
+      'github:bitsandbytes-foundation/bitsandbytes bitsandbytes/autograd/_functions.py @60a0d8a5084f4f592ace550aa683bcf5a449c82c (MatMul4Bit.forward: linear(A, dequantize_4bit(B).to(A.dtype).t()) for more than one token) and bitsandbytes nn/modules.py (Int8Params and Params4bit quantise a .half() copy on the GPU); github:huggingface/transformers src/transformers/utils/quantization_config.py @142576881d4a9cc79c35a77e8e7e013024c6eb50 (bnb_4bit_compute_dtype defaults to torch.float32); checked against the octocoder 8- and 4-bit peaks of "Optimizing LLMs for Speed and Memory"',
+    status: 'secondary',
+  },
   llamaCompute: {
     source:
-      'Estimate: llama.cpp compute buffer ≈ n_ubatch (512) × (vocab + 4 × hidden) × 4 bytes, plus the n_ubatch × context × heads score matrix without flash attention',
-    status: 'unverified',
+      'https://github.com/fedora-copr/logdetective/pull/106 (llama.cpp server, Mistral-7B-Instruct-v0.2, n_ubatch 512, no flash attention: compute buffer 164 MiB at n_ctx 2048 and 2144 MiB at 32768 = 512 × n_ctx × 33 × 4 bytes (32 heads of scores and the mask) + 512 × 4 × 4096 × 4; the output stage, 512 × (vocab + hidden) × 4 bytes, is the larger one at short contexts)',
+    status: 'secondary',
   },
 } as const satisfies Record<string, ServingFact>;
 

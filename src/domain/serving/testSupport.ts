@@ -1,4 +1,5 @@
 import { catalogModels, specOfModel } from '../catalog/models';
+import { modelSpecFromConfig } from '../memory';
 import { deviceOf } from '../recommend/hardware';
 import { servingDeviceOf } from './plan';
 import type { ServingDevice, ServingRequest } from './types';
@@ -23,3 +24,18 @@ export function request(id: string, overrides: Partial<ServingRequest> = {}): Se
     ...overrides,
   };
 }
+
+/** A measured model's spec: from its config when the catalog lacks it, else the catalog's. */
+export const measuredSpec = (id: string, config?: Record<string, unknown>) =>
+  config ? modelSpecFromConfig(config) : catalogSpec(id);
+
+/** A GPU as a measurement names it: the memory the driver reports, in GiB. */
+export const measuredGpu = (name: string, memoryGib: number): ServingDevice => ({
+  kind: 'gpu',
+  name,
+  memoryBytes: memoryGib * 2 ** 30,
+  fp8: true,
+  flashAttention: true,
+  bandwidthBytesPerSecond: null,
+  flopsPerSecond: null,
+});

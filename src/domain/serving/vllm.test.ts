@@ -9,7 +9,7 @@ describe('vLLM on a 24 GB GPU at the default 0.9 utilisation', () => {
   const device = gpuDevice('rtx-4090');
   const plan = planVllm(request(qwen), device);
 
-  it('takes 0.9 of the GPU and leaves the rest after weights, profile peak and graphs to KV blocks', () => {
+  it('takes 0.9 of the GPU and leaves the rest after weights, profile peak and non-torch memory to KV blocks', () => {
     const budget = vllmBudget(request(qwen), device);
     expect(plan.totalBytes / GIB).toBeCloseTo((24564 * 0.9) / 1024, 2);
     expect(budget.weightsBytes / GIB).toBeCloseTo(14.19, 1);

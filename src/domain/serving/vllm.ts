@@ -8,8 +8,21 @@ const GIB = 2 ** 30;
 export const GPU_MEMORY_UTILIZATION = 0.9;
 /** Tokens per KV block on CUDA (FACTS.vllmUtilisation). */
 export const BLOCK_TOKENS = 16;
-/** CUDA graph pool and non-torch workspaces, per GPU (FACTS.vllmGraphs, unverified). */
-const GRAPH_BYTES = 0.5 * GIB;
+/**
+ * Memory outside PyTorch's allocator that the profile counts (cuBLAS and NCCL workspaces), per GPU:
+ * 0.13–0.14 GiB on one GPU and 0.54–0.55 GiB with tensor parallelism 2 in vLLM 0.11's start-up
+ * logs (FACTS.vllmNonTorch). CUDA graphs are captured after the KV cache is allocated and come out
+ * of the 1 − utilisation headroom, not the budget.
+ */
+const NON_TORCH_BYTES = 0.13 * GIB;
+const NON_TORCH_PARALLEL_BYTES = 0.55 * GIB;
+/**
+ * Bytes the sampler's dummy run holds per logit (max_num_seqs × vocabulary), as measured: read from
+ * vLLM 0.11's profile peak for Qwen3-0.6B, where the forward pass is a twentieth of it
+ * (FACTS.vllmProfile), and not counted from the source. The top-k/top-p path it runs keeps an fp32
+ * copy of the logits, the sort's values and int64 indices, masks and probabilities.
+ */
+export const SAMPLER_BYTES_PER_LOGIT = 38;
 
 /** How vLLM loads each weight precision: bf16 as trained, FP8 or bitsandbytes 4-bit quantised at load. */
 const VLLM_WEIGHTS: Record<16 | 8 | 4, string> = {
@@ -19,65 +32,101 @@ const VLLM_WEIGHTS: Record<16 | 8 | 4, string> = {
 };
 const VLLM_QUANTIZATION: Record<16 | 8 | 4, string> = { 16: 'none', 8: 'fp8', 4: 'bitsandbytes' };
 
-/** `vllm serve` batch defaults by device (FACTS.vllmBatchDefaults). */
-export function vllmBatchDefaults(device: ServingDevice): {
+/** The scheduler limits the profile run is sized by (--max-num-batched-tokens, --max-num-seqs). */
+export interface VllmBatchLimits {
   maxNumBatchedTokens: number;
   maxNumSeqs: number;
-} {
+}
+
+/** `vllm serve` batch defaults by device (FACTS.vllmBatchDefaults). */
+export function vllmBatchDefaults(device: ServingDevice): VllmBatchLimits {
   const big = device.memoryBytes >= 70 * GIB && !/a100/i.test(device.name);
   return big
     ? { maxNumBatchedTokens: 8192, maxNumSeqs: 1024 }
     : { maxNumBatchedTokens: 2048, maxNumSeqs: 256 };
 }
 
-/** Peak of the profile run: one forward of max_num_batched_tokens through the widest block, per GPU. */
-function profilePeakBytes(request: ServingRequest, tokens: number): number {
+/**
+ * One forward of max_num_batched_tokens, per GPU, at the MLP's down projection (FACTS.vllmForward):
+ * vLLM's MLP keeps gate_up while down_proj writes, so the residual, the MLP's input and its output
+ * (hidden-sized, whole on every GPU) are live beside gate_up and the activation (intermediate-
+ * sized, split across tensor-parallel GPUs), in 16 bits.
+ */
+function forwardPeakBytes(request: ServingRequest, tokens: number): number {
   const m = request.model;
   const moe = m.moe;
   const width = moe
     ? moe.expertsPerToken * moe.expertIntermediateSize + moe.sharedIntermediateSize
     : m.intermediateSize;
-  return (tokens * (4 * m.hiddenSize + (m.gatedMlp ? 3 : 2) * width) * 2) / request.gpus;
+  return tokens * (3 * m.hiddenSize + ((m.gatedMlp ? 3 : 2) * width) / request.gpus) * 2;
 }
 
-/** The sampler's dummy run: fp32 logits and probabilities for max_num_seqs rows of the vocabulary. */
-function samplerBytes(request: ServingRequest, seqs: number): number {
-  return seqs * request.model.vocabSize * 4 * 2;
+/**
+ * The sampler's dummy run: the forward's bf16 hidden states for every token, still held, and the
+ * sampler's working set for max_num_seqs rows of the (gathered, whole) vocabulary.
+ */
+function samplerPeakBytes(request: ServingRequest, limits: VllmBatchLimits): number {
+  const m = request.model;
+  const hidden = limits.maxNumBatchedTokens * m.hiddenSize * 2;
+  return hidden + limits.maxNumSeqs * m.vocabSize * SAMPLER_BYTES_PER_LOGIT;
 }
+
+/**
+ * Peak of the profile run, per GPU: the forward pass and then the sampler run one after the
+ * other, so the peak is the larger of the two, not their sum (FACTS.vllmProfile).
+ */
+export function profilePeakBytes(request: ServingRequest, limits: VllmBatchLimits): number {
+  return Math.max(
+    forwardPeakBytes(request, limits.maxNumBatchedTokens),
+    samplerPeakBytes(request, limits),
+  );
+}
+
+/** Non-torch memory the profile counts, per GPU (FACTS.vllmNonTorch). */
+export const nonTorchBytes = (gpus: number): number =>
+  gpus > 1 ? NON_TORCH_PARALLEL_BYTES : NON_TORCH_BYTES;
 
 export interface VllmBudget {
   requestedBytes: number;
   weightsBytes: number;
+  /** The profile run's peak: the larger of the forward pass and the sampler's dummy run. */
   activationBytes: number;
-  graphAndSamplerBytes: number;
+  /** Non-torch memory and, with --enable-lora, the adapter slot. */
+  otherBytes: number;
   /** What becomes KV blocks. */
   kvAvailableBytes: number;
   maxNumBatchedTokens: number;
   maxNumSeqs: number;
 }
 
-/** The pre-allocation: utilisation × device, less weights, profile peak, graphs and sampler. */
-export function vllmBudget(request: ServingRequest, device: ServingDevice): VllmBudget {
-  const { maxNumBatchedTokens, maxNumSeqs } = vllmBatchDefaults(device);
-  const requestedBytes = device.memoryBytes * GPU_MEMORY_UTILIZATION;
+/**
+ * The pre-allocation: utilisation × device, less weights, the profile peak and non-torch memory
+ * (FACTS.vllmProfile). `limits` and `utilisation` stand for --max-num-batched-tokens,
+ * --max-num-seqs and --gpu-memory-utilization; by default the device's.
+ */
+export function vllmBudget(
+  request: ServingRequest,
+  device: ServingDevice,
+  limits: VllmBatchLimits = vllmBatchDefaults(device),
+  utilisation = GPU_MEMORY_UTILIZATION,
+): VllmBudget {
+  const { maxNumBatchedTokens, maxNumSeqs } = limits;
+  const requestedBytes = device.memoryBytes * utilisation;
   const weightsBytes = estimateServingMemory(request.model, {
     weightBits: request.weightBits,
     contextLength: 1,
     gpus: request.gpus,
   }).breakdown.weights;
-  const activationBytes = profilePeakBytes(request, maxNumBatchedTokens);
+  const activationBytes = profilePeakBytes(request, limits);
   // --enable-lora: one adapter slot (max_loras 1) at max_lora_rank, in 16-bit, per GPU.
   const loraBytes = request.adapter ? (request.adapter.parameters * 2) / request.gpus : 0;
-  const graphAndSamplerBytes = GRAPH_BYTES + samplerBytes(request, maxNumSeqs) + loraBytes;
+  const otherBytes = nonTorchBytes(request.gpus) + loraBytes;
   return {
     requestedBytes,
     weightsBytes,
     activationBytes,
-    graphAndSamplerBytes,
-    kvAvailableBytes: Math.max(
-      0,
-      requestedBytes - weightsBytes - activationBytes - graphAndSamplerBytes,
-    ),
+    otherBytes,
+    kvAvailableBytes: Math.max(0, requestedBytes - weightsBytes - activationBytes - otherBytes),
     maxNumBatchedTokens,
     maxNumSeqs,
   };
@@ -85,8 +134,9 @@ export function vllmBudget(request: ServingRequest, device: ServingDevice): Vllm
 
 /**
  * vLLM as it starts: `gpu_memory_utilization` (0.9) of the device is taken; weights, the profile
- * run's peak (max_num_batched_tokens through the widest block), CUDA graphs and the sampler's
- * buffers come first and the rest becomes KV blocks of 16 tokens. `max_model_len` defaults to the
+ * run's peak (max_num_batched_tokens through the widest block, or the sampler's dummy run over
+ * max_num_seqs rows of the vocabulary, whichever is larger) and non-torch memory come first and
+ * the rest becomes KV blocks of 16 tokens; CUDA graphs use the headroom. `max_model_len` defaults to the
  * model's window and the server refuses to start when one sequence of it does not fit
  * (FACTS.vllmKvCheck), so the plan states the largest max_model_len that does. FP8 KV cache
  * (`--kv-cache-dtype fp8`) is chosen on FP8 GPUs when the bf16 cache would not hold the request.
@@ -111,7 +161,7 @@ export function planVllm(request: ServingRequest, device: ServingDevice): Engine
     fits: chosen.fits,
     totalBytes: budget.requestedBytes,
     neededBytes:
-      budget.weightsBytes + budget.activationBytes + budget.graphAndSamplerBytes + chosen.requestKv,
+      budget.weightsBytes + budget.activationBytes + budget.otherBytes + chosen.requestKv,
     weightsBytes: budget.weightsBytes,
     kvCacheBytes: chosen.requestKv,
     capacityBytes: device.memoryBytes,
