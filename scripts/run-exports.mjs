@@ -4,6 +4,9 @@
 // data (scripts/python/tiny_models.py), runs it for 2 optimizer steps on the CPU (`--cpu`) and
 // checks: exit 0, a finite loss, 2 steps, and printed settings equal to the plan field by field.
 // Multi-GPU plans' accelerate and DeepSpeed files are loaded with accelerate's and json's parsers.
+// Cases served from GGUF then run their exported merge, conversion, quantisation and llama-server
+// line on what training saved (scripts/run-artifacts.mjs). Each script writes to its default
+// --output-dir inside its case directory, where the exported steps look for it.
 // Creates the Python environment first when it is missing (scripts/python-env.sh).
 // Two scripts run at a time. Exits 1 on any failure. EXPORTS_ONLY=<substring> runs matching cases.
 import { spawn, spawnSync } from 'node:child_process';
@@ -12,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { checkArtifacts } from './run-artifacts.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const python = join(root, '.venv-exports', 'bin', 'python');
@@ -47,9 +51,8 @@ await build({
   },
 });
 /** @type {typeof import('./exports/cases')} */
-const { exportCases, settingsMismatches, parameterCases, KNOWN_DIFFERENCES } = await import(
-  pathToFileURL(join(work, 'bundle', 'cases.mjs')).href
-);
+const bundle = await import(pathToFileURL(join(work, 'bundle', 'cases.mjs')).href);
+const { exportCases, settingsMismatches, parameterCases, KNOWN_DIFFERENCES } = bundle;
 const only = process.env.EXPORTS_ONLY;
 const cases = exportCases().filter((c) => !only || c.id.includes(only));
 
@@ -109,8 +112,6 @@ async function prepareCase(c, index) {
     join(work, 'models', c.model.name),
     '--data',
     join(work, 'data', `${c.data.name}.jsonl`),
-    '--output-dir',
-    join(dir, 'out'),
     '--max-steps',
     '2',
     '--cpu',
@@ -280,6 +281,17 @@ await Promise.all(
   }),
 );
 const launchProblems = await checkLaunchFiles(results);
+const artifactProblems = await checkArtifacts({
+  root,
+  python,
+  env: PYTHON_ENV,
+  work,
+  cases: results
+    .filter((r) => r.c.artifact)
+    .map((r) => ({ c: r.c, dir: r.dir, trained: r.problems.length === 0 })),
+  bundle,
+});
+for (const p of artifactProblems) console.log(`FAIL ${p}`);
 const countProblems = only ? [] : await checkParameterCounts();
 for (const p of countProblems) console.log(`FAIL ${p}`);
 for (const p of launchProblems) console.log(`FAIL ${p}`);
@@ -287,10 +299,11 @@ for (const p of launchProblems) console.log(`FAIL ${p}`);
 const failed =
   results.filter((r) => r.problems.length > 0).length +
   launchProblems.length +
+  artifactProblems.length +
   countProblems.length;
 console.log(
   `\n${results.length - results.filter((r) => r.problems.length > 0).length}/${results.length} exports ran and matched their plan; ` +
-    `${launchProblems.length} launch-config problem(s); ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
+    `${launchProblems.length} launch-config problem(s); ${artifactProblems.length} artifact problem(s); ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
 );
 if (failed > 0 || process.env.EXPORTS_KEEP) console.log(`work dir (kept): ${work}`);
 if (failed === 0 && !process.env.EXPORTS_KEEP) await rm(work, { recursive: true, force: true });

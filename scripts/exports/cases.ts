@@ -11,9 +11,17 @@ import {
 import { launchFiles, pythonSnippet } from '../../src/domain/export/snippets';
 import { trainingSetup, type TrainingSetup } from '../../src/domain/export/trainingSetup';
 import { recommend, type Recommendation } from '../../src/domain/recommend';
+import { artifactExport, type ArtifactExport } from './artifactCases';
 
 export { settingsMismatches };
 export { KNOWN_DIFFERENCES, parameterCases } from './parameterCases';
+export {
+  LLAMA_CPP,
+  MEASURED_GGUF_TINY,
+  MEASURED_MERGED_TINY,
+  TINY_CONFIGS,
+  predictArtifacts,
+} from './artifactCases';
 
 export interface TinyModel {
   name: string;
@@ -41,6 +49,8 @@ export interface ExportCase {
   launcher: string;
   gpus: number;
   cpuOffload: string;
+  /** The launch script and LoRA of a LoRA/QLoRA plan served from GGUF: its steps are run too. */
+  artifact: ArtifactExport | null;
 }
 
 const TINY_DECODERS = new Set([
@@ -176,6 +186,17 @@ const SCENARIOS: Scenario[] = [
   ],
   ['reranking QLoRA', { task: { purpose: 'reranking' }, scale: { method: 'qlora' } }],
   ['reranking full', { task: { purpose: 'reranking' }, scale: { method: 'full' } }],
+  [
+    'chat LoRA, served from GGUF on a 16 GB edge device',
+    { hardware: { deploymentTarget: 'edge', customServingGb: 16 } },
+  ],
+  [
+    'chat QLoRA, T4, served from GGUF on a 16 GB edge device',
+    {
+      hardware: { gpuId: 't4', deploymentTarget: 'edge', customServingGb: 16 },
+      scale: { method: 'qlora' },
+    },
+  ],
   ['4 × A100 DDP', { hardware: { gpuId: 'a100-80gb', gpuCount: 4 } }],
   [
     '4 × RTX 4090 FSDP2',
@@ -228,6 +249,10 @@ export function exportCases(): ExportCase[] {
       launcher: setup.plan.launcher,
       gpus: setup.plan.gpus,
       cpuOffload: setup.plan.cpuOffload,
+      artifact: (() => {
+        const exported = artifactExport(rec);
+        return exported?.engine === 'llama.cpp' ? exported : null;
+      })(),
     };
   });
 }

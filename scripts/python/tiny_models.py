@@ -112,7 +112,8 @@ def decoder_config(family: str, vocab: int, pad: int, eos: int):
     }
     config_class = getattr(transformers, classes[family])
     if family == "qwen3":
-        small["head_dim"] = 8
+        # 32, not 8: llama.cpp's q8_0 KV cache (-ctk q8_0) needs head_dim divisible by its 32-element block.
+        small["head_dim"] = 32
     return config_class(**small)
 
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../recommend/recommend';
 import { launchPlan, launchScript, vllmLoraRank } from './launchCommand';
+import { trainingSetup } from './trainingSetup';
 
 const legalChat = { purpose: 'chat', domain: 'legal' } as const;
 
@@ -30,8 +31,9 @@ describe('launch command', () => {
       scale: { loraRank: 24 },
     });
     expect(r.top!.training.plan!.method).not.toBe('full');
+    // The adapter is where the exported training script saves it (its --output-dir default).
     expect(launchPlan(r)!.command).toContain(
-      '--enable-lora --lora-modules tuned=./adapter --max-lora-rank 32',
+      `--enable-lora --lora-modules tuned=./${trainingSetup(r)!.outputDir} --max-lora-rank 32`,
     );
     expect(vllmLoraRank(16)).toBe(16);
     expect(vllmLoraRank(300)).toBe(320);
@@ -44,6 +46,11 @@ describe('launch command', () => {
     });
     const launch = launchPlan(r)!;
     expect(launch.engine).toBe('llama.cpp');
+    const trained = `./${trainingSetup(r)!.outputDir}`;
+    expect(launch.steps[0]!.command).toBe(
+      `python -c "from peft import AutoPeftModelForCausalLM; m = AutoPeftModelForCausalLM.from_pretrained('${trained}', dtype='bfloat16'); m.merge_and_unload().save_pretrained('./merged'); __import__('transformers').AutoTokenizer.from_pretrained('${trained}').save_pretrained('./merged')"`,
+    );
+    expect(launch.versions).toEqual(['llama.cpp v0.5.0']);
     expect(launch.steps.map((s) => s.command)).toEqual([
       expect.stringContaining('merge_and_unload()'),
       'python convert_hf_to_gguf.py ./merged --outtype f16 --outfile model-f16.gguf',
@@ -62,12 +69,35 @@ describe('launch command', () => {
     const launch = launchPlan(r)!;
     expect(launch.engine).toBe('mlx');
     expect(launch.steps[0]!.command).toMatch(
-      /^mlx_lm\.fuse --model \S+ --adapter-path \.\/adapters/,
+      new RegExp(
+        `^mlx_lm\\.fuse --model \\S+ --adapter-path \\./${trainingSetup(r)!.outputDir}/adapters `,
+      ),
     );
     expect(launch.steps.at(-1)!.command).toMatch(
       /mlx_lm\.convert .* -q --q-bits (4|8) --q-group-size 64$/,
     );
     expect(launch.command).toMatch(/^mlx_lm\.server --model \.\/mlx-(4|8)bit/);
     expect(launch.versions).toEqual(['mlx-lm==0.32.0']);
+  });
+
+  it('a full fine-tune is served and converted from the training output, not the base model', () => {
+    const vllm = recommend({
+      task: legalChat,
+      hardware: { gpuId: 'h100-80gb' },
+      scale: { method: 'full', sizeBand: '1-3b' },
+    });
+    expect(launchPlan(vllm)!.command).toMatch(
+      new RegExp(`^vllm serve \\./${trainingSetup(vllm)!.outputDir} `),
+    );
+    const edge = recommend({
+      task: legalChat,
+      hardware: { gpuId: 'h100-80gb', deploymentTarget: 'edge', customServingGb: 16 },
+      scale: { method: 'full', sizeBand: '1-3b' },
+    });
+    const steps = launchPlan(edge)!.steps.map((s) => s.command);
+    expect(steps[0]).toBe(
+      `python convert_hf_to_gguf.py ./${trainingSetup(edge)!.outputDir} --outtype f16 --outfile model-f16.gguf`,
+    );
+    expect(steps.some((line) => line.includes('merge_and_unload'))).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import type { Recommendation } from '../recommend';
 import { SERVING_TOOLS } from '../serving/sources';
 import type { EnginePlan } from '../serving';
-import { STACK } from '../stack/versions';
+import { LLAMA_CPP, STACK } from '../stack/versions';
+import { trainingSetup } from './trainingSetup';
 
 /** The command that starts the server, and the steps from the training output to its artifact. */
 export interface LaunchPlan {
@@ -20,13 +21,28 @@ export function vllmLoraRank(rank: number): number {
   return VLLM_LORA_RANKS.find((allowed) => allowed >= rank) ?? 512;
 }
 
-const MERGE = (base: string) =>
-  `python -c "from peft import AutoPeftModelForCausalLM; m = AutoPeftModelForCausalLM.from_pretrained('./adapter', dtype='bfloat16'); m.merge_and_unload().save_pretrained('./merged'); __import__('transformers').AutoTokenizer.from_pretrained('${base}').save_pretrained('./merged')"`;
+/**
+ * Merges the adapter the training script saved (with the tokenizer it trained with: the trainer
+ * saves both into its output directory) into bf16 base weights in ./merged. PEFT reads the base
+ * model's name from the adapter's adapter_config.json.
+ */
+const MERGE = (adapterDir: string) =>
+  `python -c "from peft import AutoPeftModelForCausalLM; m = AutoPeftModelForCausalLM.from_pretrained('${adapterDir}', dtype='bfloat16'); m.merge_and_unload().save_pretrained('./merged'); __import__('transformers').AutoTokenizer.from_pretrained('${adapterDir}').save_pretrained('./merged')"`;
+
+/** Where the exported training script writes its adapter (or full model): its --output-dir default. */
+function trainingOutput(rec: Recommendation): string {
+  return `./${trainingSetup(rec)?.outputDir ?? 'output'}`;
+}
 
 /** The base model to name: its Hugging Face id, or ./model for a pasted config. */
 function baseModel(rec: Recommendation): string {
   const id = rec.deployment?.modelId;
   return !id || id === 'custom' ? './model' : id;
+}
+
+/** A full fine-tune's weights are the training output itself; a LoRA's are the merged copy. */
+function fullyTrained(rec: Recommendation): boolean {
+  return rec.top?.training.plan?.method === 'full';
 }
 
 function adapterRank(rec: Recommendation): number | null {
@@ -39,7 +55,7 @@ function vllm(rec: Recommendation, plan: EnginePlan): LaunchPlan {
   const d = rec.deployment;
   const s = plan.settings;
   const rank = adapterRank(rec);
-  const model = rec.top?.training.plan?.method === 'full' ? './output' : baseModel(rec);
+  const model = fullyTrained(rec) ? trainingOutput(rec) : baseModel(rec);
   const flags = [
     `--max-model-len ${s.maxModelLen}`,
     `--gpu-memory-utilization ${s.gpuMemoryUtilization}`,
@@ -52,7 +68,7 @@ function vllm(rec: Recommendation, plan: EnginePlan): LaunchPlan {
   if (rank !== null) {
     flags.push(
       '--enable-lora',
-      '--lora-modules tuned=./adapter',
+      `--lora-modules tuned=${trainingOutput(rec)}`,
       `--max-lora-rank ${vllmLoraRank(rank)}`,
     );
   }
@@ -67,16 +83,18 @@ function vllm(rec: Recommendation, plan: EnginePlan): LaunchPlan {
 
 function llamaCpp(rec: Recommendation, plan: EnginePlan): LaunchPlan {
   const s = plan.settings;
-  const base = baseModel(rec);
   const mix = String(s.mix);
   const file = `model-${mix}.gguf`;
   const steps = [];
   if (adapterRank(rec) !== null)
-    steps.push({ what: 'Merge the adapter into the base weights', command: MERGE(base) });
+    steps.push({
+      what: 'Merge the adapter into the base weights',
+      command: MERGE(trainingOutput(rec)),
+    });
   steps.push(
     {
       what: 'Convert to a 16-bit GGUF with llama.cpp’s script',
-      command: 'python convert_hf_to_gguf.py ./merged --outtype f16 --outfile model-f16.gguf',
+      command: `python convert_hf_to_gguf.py ${fullyTrained(rec) ? trainingOutput(rec) : './merged'} --outtype f16 --outfile model-f16.gguf`,
     },
     { what: `Quantise to ${mix}`, command: `llama-quantize model-f16.gguf ${file} ${mix}` },
   );
@@ -87,7 +105,7 @@ function llamaCpp(rec: Recommendation, plan: EnginePlan): LaunchPlan {
     engine: 'llama.cpp',
     steps,
     command: `llama-server ${flags.join(' ')}`,
-    versions: [`${SERVING_TOOLS.llamaCpp.name}: ${SERVING_TOOLS.llamaCpp.version}`],
+    versions: [`${LLAMA_CPP.name} ${LLAMA_CPP.version}`],
   };
 }
 
@@ -99,12 +117,12 @@ function mlx(rec: Recommendation, plan: EnginePlan): LaunchPlan {
   if (lora) {
     steps.push({
       what: 'Fuse the MLX adapter into the base weights',
-      command: `mlx_lm.fuse --model ${base} --adapter-path ./adapters --save-path ./fused`,
+      command: `mlx_lm.fuse --model ${base} --adapter-path ${trainingOutput(rec)}/adapters --save-path ./fused`,
     });
   }
   steps.push({
     what: `Quantise to ${bits}-bit (group ${plan.settings.groupSize})`,
-    command: `mlx_lm.convert --hf-path ${lora ? './fused' : base} --mlx-path ./mlx-${bits}bit -q --q-bits ${bits} --q-group-size ${plan.settings.groupSize}`,
+    command: `mlx_lm.convert --hf-path ${lora ? './fused' : fullyTrained(rec) ? trainingOutput(rec) : base} --mlx-path ./mlx-${bits}bit -q --q-bits ${bits} --q-group-size ${plan.settings.groupSize}`,
   });
   return {
     engine: 'mlx',

@@ -105,7 +105,7 @@ export const STACK = {
   vllm: atLeast(
     'vllm',
     '0.10.0',
-    'vLLM V1 engine: `vllm serve` with --max-model-len, --gpu-memory-utilization, --max-num-seqs, --kv-cache-dtype fp8, --enable-lora --max-lora-rank (github:vllm-project/vllm vllm/engine/arg_utils.py); the minimum is unverified',
+    'vLLM V1 engine: `vllm serve` with --max-model-len, --gpu-memory-utilization, --max-num-seqs, --kv-cache-dtype fp8, --enable-lora --max-lora-rank (github:vllm-project/vllm vllm/engine/arg_utils.py @99d7eb5d6a512cfcc5a2b104f24ebf2d6cda772b, a 0.11-line commit; --lora-modules in vllm/entrypoints/openai/cli_args.py @789340fbad95a900ca3c467c9cee33b3d905fd61; src/domain/export/engineFlags.ts); the minimum is unverified',
   ),
   sglang: atLeast(
     'sglang',
@@ -125,3 +125,20 @@ export function requirement(pkg: PinnedPackage): string {
 export function pipInstall(packages: readonly StackPackage[]): string {
   return `pip install ${packages.map((id) => requirement(STACK[id])).join(' ')}`;
 }
+
+/**
+ * The llama.cpp release the GGUF steps and the llama-server flags are written for. The export run
+ * test takes this release from npm: node-llama-cpp ships its source (a git bundle holding
+ * convert_hf_to_gguf.py, gguf-py and tools/quantize) and @node-llama-cpp/linux-x64 its prebuilt
+ * libraries, against which the test compiles llama-quantize. The bundle is one squashed commit, so
+ * the upstream commit of the tag is not read here (status secondary).
+ */
+export const LLAMA_CPP = {
+  name: 'llama.cpp',
+  version: 'v0.5.0',
+  npmPackage: 'node-llama-cpp',
+  npmVersion: '3.22.1',
+  source:
+    'npm node-llama-cpp 3.22.1 llama/llama.cpp.info.json ({"tag": "v0.5.0", "llamaCppGithubRepo": "ggml-org/llama.cpp"}) and @node-llama-cpp/linux-x64 3.22.1 bins/linux-x64/_nlcBuildMetadata.json (llamaCpp.release "v0.5.0"); CMakeLists.txt LLAMA_VERSION 0.5.0',
+  status: 'secondary',
+} as const;
