@@ -83,6 +83,15 @@ describe('linear-attention and state-space stacks from their published config.js
     expect(recurrentStateBytes(spec, 1)).toBe(48 * (48 * 128 * 128 * 4 + 10240 * 3 * 2));
   });
 
+  it("reads the MoE models' vision tower under its own model_type as the dense models' tower", () => {
+    const vision = qwen36_27b.config.vision_config as Record<string, unknown>;
+    const moe = {
+      ...qwen36_27b.config,
+      vision_config: { ...vision, model_type: 'qwen3_5_moe_vision' },
+    };
+    expect(modelSpecFromConfig(moe).visionParameters).toBe(460_730_096);
+  });
+
   it('Nemotron-3-Nano-30B-A3B: Mamba-2, attention and expert blocks from hybrid_override_pattern', () => {
     const spec = modelSpecFromConfig(nemotron3Nano30b.config);
     expect(spec.layout).toEqual({ attention: 6, recurrent: 23, feedForward: 23 });

@@ -29,6 +29,8 @@ const TOWERS: ReadonlyMap<string, VisionTower> = new Map([
   // Qwen3.6's published vision_config says "qwen3_5"; transformers 5 writes "qwen3_5_vision".
   ['qwen3_5', qwenVisionParameters],
   ['qwen3_5_vision', qwenVisionParameters],
+  // The MoE models' tower: the same class body (transformers 5.18 qwen3_5_moe/configuration_qwen3_5_moe.py).
+  ['qwen3_5_moe_vision', qwenVisionParameters],
   ['qwen3_vl', qwenVisionParameters],
   ['gemma4_vision', gemma4VisionParameters],
   ['gemma3n_vision', gemma3nVisionEmbedderParameters],
