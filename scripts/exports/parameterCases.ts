@@ -36,6 +36,11 @@ export const KNOWN_DIFFERENCES: Record<
     reason:
       'the checkpoint stores 2,364 values transformers keeps as buffers (the vision tower’s std_bias and std_scale, 2 × 1,152, and one layer scalar per block), which the published total counts',
   },
+  gemma4_26b_a4b: {
+    difference: 2_334,
+    reason:
+      'the checkpoint stores 2,334 values transformers keeps as buffers (the vision tower’s std_bias and std_scale, 2 × 1,152, and one layer scalar for each of the 30 blocks), which the published total counts, as the 31B’s',
+  },
   gemma4_e2b: {
     difference: 963,
     reason:
