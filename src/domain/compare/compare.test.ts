@@ -10,8 +10,16 @@ import { compareModels, toggleCompared } from '.';
 import { PASTED_3B } from '../recommend/pastedModel.testing';
 
 const ranking = recommend({});
-const second = ranking.shortlist[1]!;
-const nearMiss = ranking.nearMisses.find((candidate) => candidate.training.plan)!;
+/** Whether two catalog models publish a figure in identical settings. */
+const shareAFigure = (a: string, b: string) =>
+  findModel(a)!.benchmarks.some((f) =>
+    findModel(b)!.benchmarks.some((g) => comparableKey(f) === comparableKey(g)),
+  );
+/** A near miss with a plan, and a shortlisted model (not the top one) publishing a figure it does. */
+const [second, nearMiss] = ranking.nearMisses
+  .filter((candidate) => candidate.training.plan)
+  .flatMap((miss) => ranking.shortlist.slice(1).map((pick) => [pick, miss] as const))
+  .find(([pick, miss]) => shareAFigure(pick.id, miss.id))!;
 
 function answersWith(scale: Partial<Answers['scale']>, hardware = {}): Answers {
   return normalizeAnswers({

@@ -43,9 +43,11 @@ describe('launch command', () => {
     const r = recommend({
       task: legalChat,
       hardware: { gpuId: 'rtx-4090', deploymentTarget: 'edge', customServingGb: 16 },
+      scale: { pinnedModel: 'Qwen/Qwen3-4B-Instruct-2507', method: 'lora' },
     });
     const launch = launchPlan(r)!;
     expect(launch.engine).toBe('llama.cpp');
+    expect(r.top!.training.plan!.method).toBe('lora');
     const trained = `./${trainingSetup(r)!.outputDir}`;
     expect(launch.steps[0]!.command).toBe(
       `python -c "from peft import AutoPeftModelForCausalLM; m = AutoPeftModelForCausalLM.from_pretrained('${trained}', dtype='bfloat16'); m.merge_and_unload().save_pretrained('./merged'); __import__('transformers').AutoTokenizer.from_pretrained('${trained}').save_pretrained('./merged')"`,

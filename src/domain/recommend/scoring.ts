@@ -1,3 +1,4 @@
+import { CATALOG_REVIEWED } from '../catalog/reviewed';
 import type { Benchmark, CatalogModel } from '../catalog/schema';
 import type { Answers } from './answers';
 import { benchmarkLabel, comparableKey, rankingBenchmarks } from './rankingBenchmarks';
@@ -23,14 +24,21 @@ export interface Quality {
 /** A model needs at least one other candidate with the same figure for it to compare anything. */
 const MIN_PEERS = 2;
 
+/** Years from January 2019 to a "YYYY-MM" month (or "YYYY-MM-DD" day), by month. */
+const yearsSince2019 = (month: string) =>
+  Number(month.slice(0, 4)) - 2019 + (Number(month.slice(5, 7)) - 1) / 12;
+
 /**
  * A rough prior from size and age, used when no comparable figure exists: bigger and newer do
- * better. 15–75.
+ * better. Two points per year of release from 2019 up to the catalog's review date, by month, so
+ * a model of this year is not tied with one of two years ago (the term stopped at 2024 when the
+ * catalog did). 15–75.
  */
 export function sizePrior(model: CatalogModel): number {
   const size = Math.log10(Math.max(1e7, model.parameters.total) / 1e8);
-  const year = model.released ? Number(model.released.slice(0, 4)) : 2019;
-  return Math.min(75, Math.max(15, 35 + 9 * size + 2 * Math.max(0, Math.min(5, year - 2019))));
+  const years = model.released ? yearsSince2019(model.released) : 0;
+  const recency = 2 * Math.max(0, Math.min(yearsSince2019(CATALOG_REVIEWED), years));
+  return Math.min(75, Math.max(15, 35 + 9 * size + recency));
 }
 
 const NO_FIGURE = 'No comparable figure: ranked by size, recency and fit.';
