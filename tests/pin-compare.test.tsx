@@ -62,7 +62,7 @@ describe('Pinning on the recommendation page', () => {
       within(card).getByRole('meter', { name: 'Training memory of My 3B' }),
     ).toBeInTheDocument();
     const custom = recommend({ scale: { customModel: OWN_MODEL } }).custom!;
-    expect(card).toHaveTextContent(gib(custom.serving.estimate.reservedBytes));
+    expect(card).toHaveTextContent(custom.why.find((line) => line.startsWith('Serves'))!);
     await user.click(within(card).getByRole('button', { name: 'Use this model: My 3B' }));
     expect(wizardState().scale.pinnedModel).toBe('custom');
     expect(screen.getByText(/^Fine-tune My 3B \(your choice/)).toBeInTheDocument();

@@ -37,6 +37,20 @@ describe('Recommendation page', () => {
     expect(screen.getByRole('region', { name: 'Baseline plan' })).toHaveTextContent('Win rate');
   });
 
+  it('gives the top model’s serving verdict, naming the engine, in its card and the deployment section', async () => {
+    const answers = { hardware: { gpuId: 'rtx-4090' } };
+    await renderApp('/recommendation', answers, 5);
+    const expected = recommend(answers);
+    const verdict = expected.deployment!.verdict;
+    expect(verdict).toMatch(/^Serves 8k tokens × 4 with vLLM at 0\.9 GPU memory utilisation/);
+    expect(expected.top!.why).toContain(verdict);
+    const card = within(screen.getByRole('region', { name: 'Shortlist' }))
+      .getAllByRole('listitem')
+      .find((li) => li.classList.contains('candidate'))!;
+    expect(card).toHaveTextContent(verdict);
+    expect(screen.getByRole('region', { name: 'Deployment' })).toHaveTextContent(verdict);
+  });
+
   it('tells the top model’s license obligations', async () => {
     await renderApp(
       '/recommendation',

@@ -10,7 +10,8 @@ import { tokens } from './format';
 /**
  * Serving on the deployment device, per engine: what the default engine (vLLM on NVIDIA/AMD, MLX
  * on Apple, llama.cpp on edge and CPU) takes, its settings and speed bounds, every engine's limits
- * at the same request, memory against context per engine, and the launch command.
+ * at the same request, memory against context per engine, and the launch command. The verdict is
+ * the shortlist's: the same engine plan decided whether the model made the shortlist.
  */
 export function DeploymentSection({
   recommendation,
@@ -39,11 +40,11 @@ export function DeploymentSection({
         capacityBytes={plan.capacityBytes}
         label={`Serving memory of ${deployment.modelName} with ${plan.label}`}
       />
+      <p className={deployment.fits ? undefined : 'field-error'}>{deployment.verdict}</p>
       <EngineFacts plan={plan} speed={serving.speed} brief={print} />
-      {!plan.fits ? (
+      {!deployment.fits ? (
         <p className="field-error">
-          It does not fit with {plan.label}: lower the concurrency or the context window, or serve
-          on a larger device.
+          Lower the concurrency or the context window, or serve on a larger device.
         </p>
       ) : null}
       {print ? null : (

@@ -1,6 +1,13 @@
-import type { Recommendation } from '../domain/recommend';
+import type { Candidate, Recommendation } from '../domain/recommend';
+import { ENGINE_NAMES } from '../domain/recommend/servingWords';
 import { gib, METHOD_NAMES, sizeText, tokens } from './format';
 import { VERDICT_TEXT } from './LicenseTable';
+
+/** The serving verdict in a cell: the engine that decided it, its weights and longest context. */
+function servingCell({ serving }: Candidate): string {
+  const engine = ENGINE_NAMES[serving.engine];
+  return `${engine}, ${serving.options.weightBits}-bit: up to ${tokens(serving.maxContext)} tokens × ${serving.options.batchSize}`;
+}
 
 /** The shortlist as one table: a compact form for print. */
 export function ShortlistTable({ recommendation }: { recommendation: Recommendation }) {
@@ -17,6 +24,7 @@ export function ShortlistTable({ recommendation }: { recommendation: Recommendat
             <th scope="col" className="num">
               Memory
             </th>
+            <th scope="col">Serving</th>
             <th scope="col">License</th>
           </tr>
         </thead>
@@ -45,6 +53,7 @@ export function ShortlistTable({ recommendation }: { recommendation: Recommendat
                     : '—'}
                 </td>
                 <td className="num">{plan ? gib(plan.estimate.reservedBytes) : '—'}</td>
+                <td>{servingCell(candidate)}</td>
                 <td>
                   {candidate.license
                     ? `${VERDICT_TEXT[candidate.license.verdict]} (${candidate.license.name})`

@@ -9,7 +9,11 @@ import { estimateTrainingSpeed } from '../speed';
 import { compareModels, toggleCompared } from '.';
 import { PASTED_3B } from '../recommend/pastedModel.testing';
 
-const ranking = recommend({});
+// A 32k context makes the 8k-window Gemma 2 9B a near miss that trains (a plan to compare). At
+// 8k × 4 the near miss with a plan was Mistral Small 24B, until vLLM's plan served it in 4-bit on
+// the 4090 (it now qualifies).
+const LONG_CONTEXT = { contextWindow: 32_768, concurrency: 1 };
+const ranking = recommend({ scale: LONG_CONTEXT });
 /** Whether two catalog models publish a figure in identical settings. */
 const shareAFigure = (a: string, b: string) =>
   findModel(a)!.benchmarks.some((f) =>
@@ -24,7 +28,7 @@ const [second, nearMiss] = ranking.nearMisses
 function answersWith(scale: Partial<Answers['scale']>, hardware = {}): Answers {
   return normalizeAnswers({
     hardware,
-    scale: { customModel: { name: 'My 3B', config: PASTED_3B }, ...scale },
+    scale: { ...LONG_CONTEXT, customModel: { name: 'My 3B', config: PASTED_3B }, ...scale },
   }).answers;
 }
 
@@ -55,7 +59,7 @@ describe('compareModels', () => {
         1 - plan.training.plan!.estimate.reservedBytes / pinned.hardware.training.usableBytes,
         12,
       );
-      expect(pinned.deployment?.totalBytes).toBe(model.candidate.serving.estimate.reservedBytes);
+      expect(pinned.deployment?.totalBytes).toBe(model.candidate.serving.plan.neededBytes);
       expect(pinned.deployment?.maxContextTokens).toBe(model.candidate.serving.maxContext);
       // Time and cost on the user's GPU: the cost section's own row when this model is the plan.
       const yours = pinned.cost!.rows.find((row) => row.yours)!;

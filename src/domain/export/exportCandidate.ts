@@ -80,7 +80,7 @@ export function shortlistEntry(
     training: trainingFit(candidate, rec),
     serving: {
       weightBits: serving.options.weightBits,
-      totalBytes: wholeBytes(serving.estimate.reservedBytes),
+      totalBytes: wholeBytes(serving.plan.neededBytes),
       fits: serving.fits,
       maxContextTokens: serving.maxContext,
     },

@@ -156,7 +156,10 @@ export const deploymentSchema = z.strictObject({
   contextTokens: count,
   concurrency: count,
   weightBits: z.union([z.literal(16), z.literal(8), z.literal(4)]),
+  /** The default engine's verdict, the one the shortlist used. */
   fits: z.boolean(),
+  /** That verdict in a sentence: the engine, the request and the limit that decides. */
+  verdict: z.string(),
   totalBytes: bytes,
   weightsBytes: bytes,
   kvCacheBytes: bytes,

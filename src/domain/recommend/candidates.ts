@@ -2,7 +2,9 @@ import { specOfModel } from '../catalog/models';
 import type { Benchmark, CatalogModel } from '../catalog/schema';
 import type { ModelSpec } from '../memory';
 import { CUSTOM_MODEL_ID, type Answers, type SizeBandId } from './answers';
-import { budgetOf, fitServing, fitTraining, gib, type ServingPlan, type TrainingFit } from './fit';
+import { budgetOf, fitTraining, gib, type TrainingFit } from './fit';
+import { fitServing, servedAdapter, servedWindow, type ServingPlan } from './servingFit';
+import { servingSentence } from './servingWords';
 import type { HardwarePlan } from './hardware';
 import { licenseById, licenseVerdict, type LicenseVerdict } from './licenseVerdict';
 import { moeLoraSentence } from './moeLora';
@@ -142,7 +144,12 @@ function evaluate(input: EvaluationInput): Candidate {
   const { answers, hardware, spec } = input;
   const scale = answers.scale;
   const training = fitTraining(spec, scale, hardware, input.contextTokens, answers.task.purpose);
-  const serving = fitServing(spec, scale, hardware.serving, input.contextTokens);
+  // The adapter a LoRA plan serves beside the base: vLLM reserves its slot, so the fit counts it.
+  const adapter = servedAdapter(spec, training.plan);
+  const ropeScaling = input.catalog ? ropeScalingFor(input.catalog.model, scale) : null;
+  const window = servedWindow(spec, input.contextTokens, ropeScaling);
+  const serving = fitServing(spec, scale, hardware.serving, window, adapter);
+  const servingWords = servingSentence(serving, hardware.serving.name, scale.headroomPercent);
   // Bands follow the purpose: an embedding model built on a decoder still sits in the encoder bands.
   const modelBand = bandOf(input.parameters, sizeBand(input.band).family);
   const inBand = modelBand === input.band;
@@ -169,6 +176,7 @@ function evaluate(input: EvaluationInput): Candidate {
     );
     if (unavailable) whyNot.push(unavailable.reason);
   }
+  if (serving.fits) why.push(servingWords);
   if (!licenseOk && input.license) whyNot.push(...input.license.reasons);
   if (!contextOk) {
     whyNot.push(
@@ -176,15 +184,10 @@ function evaluate(input: EvaluationInput): Candidate {
     );
   }
   if (!languageOk) whyNot.push('English only; you need several languages.');
-  if (!serving.fits) {
-    whyNot.push(
-      `Cannot serve ${fmtTokens(scale.contextWindow)} tokens × ${scale.concurrency} at once on the ${hardware.serving.name}, even with ${serving.options.weightBits}-bit weights: needs ${fmtGib(serving.estimate.reservedBytes)}, over the ${fmtGib(budgetOf(hardware.serving, scale.headroomPercent))} budget.`,
-    );
-  }
+  if (!serving.fits) whyNot.push(servingWords);
 
   const eligible = Boolean(training.plan) && licenseOk && contextOk && languageOk && serving.fits;
   let score = 0;
-  const ropeScaling = input.catalog ? ropeScalingFor(input.catalog.model, scale) : null;
   if (input.catalog) {
     const { quality, fit } = input.catalog;
     const domain = answers.task.domain;

@@ -1,15 +1,18 @@
 import {
-  estimateServingMemory,
   estimateTrainingMemory,
   type ModelSpec,
   type TrainingMethod,
   type TrainingOptions,
 } from '../memory';
+import { engineDeviceOf, servingRequestOf } from '../serving/plan';
+import { planBytesAt } from '../serving/planBytes';
 import type { Answers } from './answers';
 import type { Candidate } from './candidates';
 import { gib } from './fit';
 import type { HardwarePlan } from './hardware';
 import { planOptions } from './planOptions';
+import { askOf } from './servingFit';
+import { ENGINE_NAMES } from './servingWords';
 
 export interface MethodBar {
   modelId: string;
@@ -107,7 +110,12 @@ export function contextSweep(max: number, extra: number[], points = 32): number[
   );
 }
 
-/** Training (batch 1) and serving memory against context length, with the limits marked. */
+/**
+ * Training (batch 1) and serving memory against context length, with the limits marked. The
+ * serving line is the candidate's serving plan (its default engine at the chosen precision) at
+ * each length, against that engine's capacity, so it crosses the capacity where the shortlist's
+ * longest serving context ends.
+ */
 export function memoryByContext(
   candidate: Candidate,
   spec: ModelSpec,
@@ -115,7 +123,13 @@ export function memoryByContext(
   hardware: HardwarePlan,
 ): MemoryByContextChart {
   const training = { ...settingsOf(candidate, answers, hardware), batchSize: 1 };
-  const serving = candidate.serving.options;
+  const serving = candidate.serving;
+  const servingRequest = servingRequestOf(spec, askOf(serving));
+  const servingDevice = engineDeviceOf(
+    serving.engine,
+    hardware.serving,
+    answers.scale.headroomPercent,
+  );
   const needed = answers.scale.contextWindow;
   const max = Math.min(
     1_048_576,
@@ -132,20 +146,18 @@ export function memoryByContext(
     trainingGib: round(
       gib(estimateTrainingMemory(spec, { ...training, seqLen: tokens }).reservedBytes),
     ),
-    servingGib: round(
-      gib(estimateServingMemory(spec, { ...serving, contextLength: tokens }).reservedBytes),
-    ),
+    servingGib: round(gib(planBytesAt(serving.plan, servingRequest, servingDevice, tokens))),
   }));
   const methodName = { full: 'full fine-tuning', lora: 'LoRA', qlora: 'QLoRA' }[training.method];
   return {
     modelName: candidate.name,
     points,
     trainingCapacityGib: gib(hardware.training.usableBytes),
-    servingCapacityGib: gib(hardware.serving.usableBytes),
+    servingCapacityGib: gib(serving.plan.capacityBytes),
     maxTrainingTokens: maxTraining,
     maxServingTokens: candidate.serving.maxContext,
     neededTokens: needed,
     trainingLabel: `Training, ${methodName}, batch 1`,
-    servingLabel: `Serving, ${serving.weightBits}-bit weights, ${serving.batchSize} concurrent`,
+    servingLabel: `Serving with ${ENGINE_NAMES[serving.engine]}, ${serving.options.weightBits}-bit weights, ${serving.options.batchSize} concurrent`,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findModel, specOfModel } from '../catalog/models';
 import { hardwareAnswersSchema, scaleAnswersSchema, type ScaleAnswers } from './answers';
-import { budgetOf, fitServing, fitTraining } from './fit';
+import { budgetOf, fitTraining } from './fit';
 import { planHardware } from './hardware';
 
 const spec = (id: string) => specOfModel(findModel(id)!);
@@ -110,43 +110,5 @@ describe('fitTraining', () => {
     expect(single.plan?.method).toBe('lora');
     expect(sharded.plan?.method).toBe('full');
     expect(sharded.plan?.options.launcher).toBe('fsdp2');
-  });
-});
-
-describe('fitServing', () => {
-  it('serves in 16-bit when it fits, drops to 8- and 4-bit when it does not', () => {
-    const gpu = hardware({ gpuId: 'a100-80gb' }).serving;
-    expect(
-      fitServing(
-        spec('meta-llama/Llama-3.1-8B-Instruct'),
-        scale({ contextWindow: 8192, concurrency: 4 }),
-        gpu,
-      ).options.weightBits,
-    ).toBe(16);
-    const request = scale({ contextWindow: 8192, concurrency: 4 });
-    const l4 = fitServing(
-      spec('meta-llama/Llama-3.1-8B-Instruct'),
-      request,
-      hardware({ gpuId: 'l4' }).serving,
-    );
-    expect(l4).toMatchObject({ fits: true, options: { weightBits: 8 } });
-    const t4 = fitServing(
-      spec('meta-llama/Llama-3.1-8B-Instruct'),
-      request,
-      hardware({ gpuId: 't4' }).serving,
-    );
-    expect(t4).toMatchObject({ fits: true, options: { weightBits: 4 } });
-  });
-
-  it('reports the longest context per sequence that fits', () => {
-    const gpu = hardware({ gpuId: 'rtx-4090' }).serving;
-    const plan = fitServing(
-      spec('meta-llama/Llama-3.1-8B-Instruct'),
-      scale({ contextWindow: 8192, concurrency: 1 }),
-      gpu,
-    );
-    // 16 GB of bf16 weights leave room for tens of thousands of tokens of KV cache, not 128k.
-    expect(plan.maxContext).toBeGreaterThan(20_000);
-    expect(plan.maxContext).toBeLessThan(60_000);
   });
 });

@@ -1,33 +1,18 @@
 import {
-  estimateServingMemory,
   estimateTrainingMemory,
   maxBatchSize,
   maxContextLength,
   type MemoryEstimate,
   type ModelSpec,
-  type ServingOptions,
   type TrainingMethod,
 } from '../memory';
 import type { Purpose } from '../catalog/schema';
 import type { ScaleAnswers } from './answers';
 import { planOptions, type PlanOptions } from './planOptions';
-import type { Device, HardwarePlan } from './hardware';
+import { budgetOf } from './budget';
+import type { HardwarePlan } from './hardware';
 
-/**
- * Share of a device's memory kept free by default, in percent. The memory model's median error
- * against published runs is about 8%, mostly on the low side, so a plan that fills the last few
- * percent of a GPU would fit only by luck. The user can change it on the scale step.
- */
-export const DEFAULT_HEADROOM_PERCENT = 10;
-
-/** Bytes a plan may use on a device when `headroomPercent` of it stays free. */
-export function budgetOf(
-  device: Device,
-  headroomPercent: number = DEFAULT_HEADROOM_PERCENT,
-): number {
-  const kept = Math.min(Math.max(headroomPercent, 0), 100) / 100;
-  return Math.floor(device.usableBytes * (1 - kept));
-}
+export { budgetOf, DEFAULT_HEADROOM_PERCENT } from './budget';
 
 /** Below this, a training sequence is too short to be useful: the method counts as not fitting. */
 export const MIN_USEFUL_SEQ_LEN = 256;
@@ -57,15 +42,6 @@ export interface MethodAttempt {
 export interface TrainingFit {
   plan: TrainingPlan | null;
   attempts: MethodAttempt[];
-}
-
-export interface ServingPlan {
-  options: ServingOptions &
-    Required<Pick<ServingOptions, 'weightBits' | 'contextLength' | 'batchSize'>>;
-  estimate: MemoryEstimate;
-  fits: boolean;
-  /** Longest context per sequence that fits at this concurrency and precision. */
-  maxContext: number;
 }
 
 const GIB = 2 ** 30;
@@ -233,49 +209,4 @@ function finishPlan(
     ),
     adjustments,
   };
-}
-
-/** Weight precisions to try for serving, best first; edge and CPU targets start at 4-bit. */
-function servingBits(device: Device): (16 | 8 | 4)[] {
-  return device.kind === 'edge' || device.kind === 'cpu' ? [4] : [16, 8, 4];
-}
-
-/**
- * Serving on the deployment device: the highest weight precision that holds the context window at
- * the requested concurrency, and the longest context that fits with it, up to `modelContext`
- * (the model's window, in tokens).
- */
-export function fitServing(
-  spec: ModelSpec,
-  scale: ScaleAnswers,
-  device: Device,
-  modelContext: number = Number.POSITIVE_INFINITY,
-): ServingPlan {
-  const candidates = servingBits(device);
-  let chosen: ServingPlan | null = null;
-  for (const weightBits of candidates) {
-    const options = {
-      weightBits,
-      contextLength: scale.contextWindow,
-      batchSize: scale.concurrency,
-    } as const;
-    const estimate = estimateServingMemory(spec, options);
-    const plan = {
-      options: { ...options },
-      estimate,
-      fits: estimate.reservedBytes <= budgetOf(device, scale.headroomPercent),
-      maxContext: 0,
-    };
-    chosen = plan;
-    if (plan.fits) break;
-  }
-  const plan = chosen as ServingPlan;
-  // Never more than the model's own window: the memory would hold more tokens than it reads.
-  plan.maxContext = maxContextLength(
-    spec,
-    plan.options,
-    budgetOf(device, scale.headroomPercent),
-    modelContext,
-  );
-  return plan;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findModel, specOfModel } from '../catalog/models';
 import { normalizeAnswers } from './answers';
-import { budgetOf, fitServing, fitTraining } from './fit';
+import { budgetOf, fitTraining } from './fit';
+import { fitServing } from './servingFit';
 import { planHardware } from './hardware';
 import { recommend } from './recommend';
 
@@ -46,16 +47,40 @@ describe('the headroom the user keeps', () => {
     }
   });
 
-  it('applies to serving too', () => {
-    const spec = specOfModel(findModel('Qwen/Qwen3-8B')!);
+  it('applies to serving with an engine that allocates as it goes: MLX drops from 8- to 4-bit', () => {
+    const model = findModel('Qwen/Qwen3-8B')!;
+    const spec = specOfModel(model);
     const scale = (headroomPercent: number) =>
       normalizeAnswers({ scale: { contextWindow: 32_768, concurrency: 1, headroomPercent } })
         .answers.scale;
-    const device = planHardware(
+    const mac = planHardware(
+      normalizeAnswers({ hardware: { gpuId: 'apple-24gb' } }).answers.hardware,
+    ).serving;
+    const window = model.context.extended ?? model.context.native;
+    // 8-bit weights (9 GB) and a 32k cache fit the Mac's 16 GiB wired limit with 10% kept, not 40%.
+    const kept10 = fitServing(spec, scale(10), mac, window);
+    const kept40 = fitServing(spec, scale(40), mac, window);
+    expect(kept10.options.weightBits).toBe(8);
+    expect(kept40.options.weightBits).toBe(4);
+    expect(kept40.plan.capacityBytes).toBe(budgetOf(mac, 40));
+  });
+
+  it('leaves vLLM at its own 0.9 of the GPU: it pre-allocates, so the headroom is its utilisation', () => {
+    const model = findModel('Qwen/Qwen3-8B')!;
+    const spec = specOfModel(model);
+    const gpu = planHardware(
       normalizeAnswers({ hardware: { gpuId: 'rtx-4090' } }).answers.hardware,
     ).serving;
-    // 16-bit weights and a 32k cache fill most of a 4090: with 40% kept, only 4-bit fits.
-    expect(fitServing(spec, scale(0), device).options.weightBits).toBe(16);
-    expect(fitServing(spec, scale(40), device).options.weightBits).toBe(4);
+    const at = (headroomPercent: number) =>
+      fitServing(
+        spec,
+        normalizeAnswers({ scale: { contextWindow: 32_768, concurrency: 1, headroomPercent } })
+          .answers.scale,
+        gpu,
+        model.context.extended ?? model.context.native,
+      );
+    expect(at(40)).toEqual(at(0));
+    expect(at(40).plan).toMatchObject({ fits: true, capacityBytes: gpu.usableBytes });
+    expect(at(40).plan.settings.gpuMemoryUtilization).toBe(0.9);
   });
 });

@@ -1,7 +1,7 @@
 import { catalogModels, findModel, specOfModel } from '../catalog/models';
 import type { CatalogModel } from '../catalog/schema';
 import { taskAdvice } from './advice';
-import { LORA_TARGETS, loraParameters, type ModelSpec } from '../memory';
+import type { ModelSpec } from '../memory';
 import { normalizeAnswers, type Answers, type SizeBandId } from './answers';
 import { baselinePlan } from './baseline';
 import { evaluateCustom, evaluateModel, type Candidate } from './candidates';
@@ -21,6 +21,8 @@ import { bandsLike, sizeBand, suggestSizeBand } from './sizeBands';
 import type { Deployment, Recommendation, SizeBandDecision } from './types';
 import { decideVariant, type ModelVariant } from './variant';
 import { engineDeployment } from '../serving/deployment';
+import { askOf } from './servingFit';
+import { servingSentence } from './servingWords';
 
 const SHORTLIST_SIZE = 5;
 const NEAR_MISSES = 6;
@@ -195,22 +197,18 @@ function customCandidate(
   };
 }
 
-/** A LoRA or QLoRA plan's adapter, served beside the base model by vLLM. */
-function servedAdapter(candidate: Candidate, spec: ModelSpec) {
-  const plan = candidate.training.plan;
-  if (!plan || plan.method === 'full') return null;
-  const rank = plan.options.loraRank;
-  return { rank, parameters: loraParameters(spec, rank, plan.options.loraTargets ?? LORA_TARGETS) };
-}
-
-function deploymentOf(candidate: Candidate, spec: ModelSpec, hardware: HardwarePlan): Deployment {
+/**
+ * The focus model's deployment: the figures are its shortlist serving plan's (the default engine
+ * at the chosen precision), and every engine is planned at the same request on the same device.
+ */
+function deploymentOf(
+  candidate: Candidate,
+  spec: ModelSpec,
+  hardware: HardwarePlan,
+  headroomPercent: number,
+): Deployment {
   const { serving } = candidate;
-  const ask = {
-    contextTokens: serving.options.contextLength,
-    concurrency: serving.options.batchSize,
-    weightBits: serving.options.weightBits,
-    adapter: servedAdapter(candidate, spec),
-  };
+  const { plan } = serving;
   return {
     modelId: candidate.id,
     modelName: candidate.name,
@@ -219,12 +217,13 @@ function deploymentOf(candidate: Candidate, spec: ModelSpec, hardware: HardwareP
     concurrency: serving.options.batchSize,
     weightBits: serving.options.weightBits,
     fits: serving.fits,
-    totalBytes: serving.estimate.reservedBytes,
-    weightsBytes: serving.estimate.breakdown.weights,
-    kvCacheBytes: serving.estimate.breakdown.kvCache,
-    capacityBytes: hardware.serving.usableBytes,
+    verdict: servingSentence(serving, hardware.serving.name, headroomPercent),
+    totalBytes: plan.neededBytes,
+    weightsBytes: plan.weightsBytes,
+    kvCacheBytes: plan.kvCacheBytes,
+    capacityBytes: plan.capacityBytes,
     maxContextTokens: serving.maxContext,
-    serving: engineDeployment(spec, hardware.serving, ask, spec.maxPositionEmbeddings ?? 0),
+    serving: engineDeployment(spec, hardware.serving, askOf(serving), headroomPercent),
   };
 }
 
@@ -303,7 +302,9 @@ export function recommend(input: Partial<Answers> | Answers | unknown): Recommen
     customError: custom.error,
     pinError: pinned.error,
     models: evaluated,
-    deployment: focus ? deploymentOf(focus, specOf(focus), hardware) : null,
+    deployment: focus
+      ? deploymentOf(focus, specOf(focus), hardware, answers.scale.headroomPercent)
+      : null,
     charts: {
       memoryByMethod: memoryByMethod(
         charted.map((candidate) => ({ candidate, spec: specOf(candidate) })),

@@ -190,3 +190,68 @@ describe('a current catalog', () => {
     }
   });
 });
+
+describe('one serving verdict in every scenario', () => {
+  /** The answers of scenarios 1–13 above, and the Apple, edge and CPU targets. */
+  const scenarioAnswers: { task?: object; hardware?: object; scale?: object }[] = [
+    { task: { purpose: 'multi-class-classification', labelCount: 24 }, hardware: { gpuId: 't4' } },
+    { task: { purpose: 'chat', domain: 'legal' }, hardware: { gpuId: 'rtx-4090' } },
+    { task: { purpose: 'chat', domain: 'legal' }, hardware: { gpuId: 'a100-80gb' } },
+    { task: { purpose: 'similarity', languages: 'multilingual' } },
+    { task: { purpose: 'reranking', languages: 'multilingual' } },
+    { task: { purpose: 'chat' }, hardware: { gpuId: 'a100-80gb' } },
+    {
+      task: { purpose: 'chat' },
+      hardware: { gpuId: 'h100-80gb' },
+      scale: { contextWindow: 32768, concurrency: 1 },
+    },
+    { task: { purpose: 'chat' }, hardware: { gpuId: 'apple-36gb' } },
+    { task: { purpose: 'chat' }, hardware: { deploymentTarget: 'edge', customServingGb: 8 } },
+    { task: { purpose: 'text-generation', changeKind: 'new-language', languages: 'multilingual' } },
+    {
+      task: { purpose: 'text-generation', domain: 'code', changeKind: 'behaviour' },
+      hardware: { gpuId: 'a100-80gb' },
+    },
+    {
+      task: { purpose: 'chat', domain: 'medical' },
+      hardware: { gpuId: 'h100-80gb', gpuCount: 8, sharding: true },
+    },
+    { task: { purpose: 'chat', domain: 'medical' }, hardware: { gpuId: 'rtx-3060-12gb' } },
+    { task: { purpose: 'chat' }, hardware: { deploymentTarget: 'cpu', customServingGb: 32 } },
+    { task: { purpose: 'chat' }, hardware: { gpuId: 'rtx-4090' }, scale: { headroomPercent: 40 } },
+  ];
+
+  it.each(scenarioAnswers.map((answers, i) => [i + 1, answers] as const))(
+    'answer set %i: each shortlisted model serves as its deployment section’s default engine plans it',
+    (_, answers) => {
+      const rec = recommend(answers);
+      expect(rec.shortlist.length).toBeGreaterThan(0);
+      for (const candidate of rec.shortlist) {
+        // The model as the plan: its deployment section plans every engine from scratch.
+        const pinned = recommend({
+          ...answers,
+          scale: { ...answers.scale, pinnedModel: candidate.id },
+        });
+        const deployment = pinned.deployment!;
+        const engine = deployment.serving.engines[0]!;
+        expect(deployment.serving.engine, candidate.id).toBe(candidate.serving.engine);
+        expect(engine.fits, candidate.id).toBe(candidate.serving.fits);
+        expect(engine.maxContextTokens, candidate.id).toBe(candidate.serving.maxContext);
+        expect(engine.weightFormat, candidate.id).toBe(candidate.serving.plan.weightFormat);
+        expect(deployment.fits).toBe(true);
+        expect(deployment.verdict).toBe(candidate.why.find((line) => line.startsWith('Serves')));
+        // The serving chart crosses its capacity where that context ends, unless the model's
+        // window ends it first.
+        const chart = pinned.charts.memoryByContext!;
+        expect(chart.maxServingTokens).toBe(candidate.serving.maxContext);
+        const memoryBound = candidate.serving.maxContext < candidate.serving.modelContextTokens;
+        for (const point of chart.points) {
+          if (point.tokens <= chart.maxServingTokens)
+            expect(point.servingGib).toBeLessThanOrEqual(chart.servingCapacityGib + 0.01);
+          else if (memoryBound)
+            expect(point.servingGib).toBeGreaterThan(chart.servingCapacityGib - 0.01);
+        }
+      }
+    },
+  );
+});

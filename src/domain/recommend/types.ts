@@ -30,11 +30,18 @@ export interface Deployment {
   contextTokens: number;
   concurrency: number;
   weightBits: 16 | 8 | 4;
+  /** The default engine's verdict (serving.engines[0]), the shortlist's. */
   fits: boolean;
-  /** Bytes on the serving device: weights, KV cache, working memory and overhead. */
+  /** That verdict in words, as the model's shortlist card gives it: the engine and the limit. */
+  verdict: string;
+  /**
+   * Bytes the request needs with the default engine: weights, working memory (vLLM: the profile
+   * peak, CUDA graphs and sampler) and the KV cache of context × concurrency.
+   */
   totalBytes: number;
   weightsBytes: number;
   kvCacheBytes: number;
+  /** What the default engine measures against: the GPU, the wired limit, or the RAM one app gets. */
   capacityBytes: number;
   /** Longest context per sequence that fits at this concurrency. */
   maxContextTokens: number;

@@ -35,7 +35,7 @@ function sweep(request: ServingRequest): number[] {
  * vLLM's fixed share (weights, profile peak, non-torch memory), the request's KV at `bytes` per
  * element, and the 10% of the device it leaves alone.
  */
-function vllmNeeded(request: ServingRequest, device: ServingDevice, bytes: number): number {
+export function vllmNeeded(request: ServingRequest, device: ServingDevice, bytes: number): number {
   const budget = vllmBudget(request, device);
   const fixed = budget.weightsBytes + budget.activationBytes + budget.otherBytes;
   const kv = kvBytes(

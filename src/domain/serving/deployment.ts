@@ -1,10 +1,18 @@
 import type { ModelSpec } from '../memory/spec';
 import type { Device } from '../recommend/hardware';
-import { defaultEngine, enginesFor, planEngine, servingDeviceOf, speedBounds } from './plan';
+import {
+  defaultEngine,
+  engineDeviceOf,
+  enginesFor,
+  planEngine,
+  servingRequestOf,
+  speedBounds,
+  type ServingAsk,
+} from './plan';
 import type { SpeedBounds } from './plan';
 import { servingByContext, type ServingByContextChart } from './chart';
 import { artifacts, type Artifact } from './artifacts';
-import type { Engine, EnginePlan, ServingRequest } from './types';
+import type { Engine, EnginePlan } from './types';
 
 export interface EngineDeployment {
   /** The engine the launch command is for: the device's default. */
@@ -19,36 +27,32 @@ export interface EngineDeployment {
   artifacts: Artifact[];
 }
 
-/** Each engine's plan for serving `model` at the user's context × concurrency on `device`. */
+/**
+ * Each engine's plan for serving `model` at the user's context × concurrency on `device`, each on
+ * the device as that engine sees it (engineDeviceOf: the headroom for engines that allocate as
+ * they go). The default engine's plan is the shortlist's (fitServing plans the same request on
+ * the same device), so the verdict here and there is one.
+ */
 export function engineDeployment(
   model: ModelSpec,
   device: Device,
-  ask: {
-    contextTokens: number;
-    concurrency: number;
-    weightBits: 16 | 8 | 4;
-    adapter: ServingRequest['adapter'];
-  },
-  modelContextTokens: number,
+  ask: ServingAsk,
+  headroomPercent: number,
 ): EngineDeployment {
-  const serving = servingDeviceOf(device);
-  const request: ServingRequest = {
-    model,
-    contextTokens: ask.contextTokens,
-    concurrency: ask.concurrency,
-    modelContextTokens: Math.max(ask.contextTokens, modelContextTokens),
-    gpus: 1,
-    weightBits: ask.weightBits,
-    adapter: ask.adapter,
-  };
+  const request = servingRequestOf(model, ask);
   const names = enginesFor(device.kind);
-  const engines = names.map((engine) => planEngine(engine, request, serving));
+  const engines = names.map((engine) =>
+    planEngine(engine, request, engineDeviceOf(engine, device, headroomPercent)),
+  );
   const first = engines[0] as EnginePlan;
+  const engine = defaultEngine(device.kind);
+  // The chart and the artifacts are drawn against the default engine's capacity.
+  const onDefault = engineDeviceOf(engine, device, headroomPercent);
   return {
-    engine: defaultEngine(device.kind),
+    engine,
     engines,
-    speed: speedBounds(first, request, serving),
-    chart: servingByContext(names, request, serving),
-    artifacts: artifacts(request, serving),
+    speed: speedBounds(first, request, onDefault),
+    chart: servingByContext(names, request, onDefault),
+    artifacts: artifacts(request, onDefault),
   };
 }

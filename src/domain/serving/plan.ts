@@ -1,5 +1,7 @@
 import { gpus as gpuCatalog } from '../catalog/gpus';
 import { countParametersCached } from '../memory/cache';
+import type { ModelSpec } from '../memory/spec';
+import { budgetOf } from '../recommend/budget';
 import type { Device } from '../recommend/hardware';
 import { planLlamaCpp } from './llamacpp';
 import { planMlx } from './mlx';
@@ -38,6 +40,60 @@ export function servingDeviceOf(device: Device): ServingDevice {
   };
 }
 
+/**
+ * Engines that take their memory when they start, whatever the load: vLLM takes
+ * gpu_memory_utilization (0.9) of the GPU and SGLang mem_fraction_static of it, then size the KV
+ * cache from what they measure is left after loading the weights and a profile run.
+ */
+const PREALLOCATING: ReadonlySet<Engine> = new Set<Engine>(['vllm', 'sglang']);
+
+/**
+ * The device as `engine` plans on it. Engines that allocate as they go (MLX, llama.cpp,
+ * transformers) get the memory less `headroomPercent` (the scale step's headroom, as training
+ * gets): their plan is an estimate of what they will allocate, and an estimate that fills the
+ * last few percent fits only by luck. vLLM and SGLang get the whole device: their own share is the
+ * headroom. vLLM's `gpu_memory_utilization` 0.9 keeps 10% of the GPU out of its reach, the default
+ * headroom, and because it measures the weights and the profile run's peak before it carves KV
+ * blocks out of the rest, an error in our estimate costs KV blocks (a shorter max_model_len), not
+ * an out-of-memory error. A larger headroom on a GPU maps to a lower `--gpu-memory-utilization`
+ * (1 − headroom), which the plan does not model: the launch command keeps vLLM's 0.9.
+ */
+export function engineDeviceOf(
+  engine: Engine,
+  device: Device,
+  headroomPercent: number,
+): ServingDevice {
+  const whole = servingDeviceOf(device);
+  if (PREALLOCATING.has(engine)) return whole;
+  return { ...whole, memoryBytes: budgetOf(device, headroomPercent) };
+}
+
+/** What the recommendation asks an engine to serve, on one device. */
+export interface ServingAsk {
+  contextTokens: number;
+  concurrency: number;
+  weightBits: ServingRequest['weightBits'];
+  adapter: ServingRequest['adapter'];
+  /** The model's window as the shortlist reads it (catalog window, extended when it has one). */
+  modelContextTokens: number;
+}
+
+/**
+ * The one request every reader plans from (the shortlist's fit, the deployment section, the
+ * charts): one GPU, the user's context × concurrency, never more than the model's window.
+ */
+export function servingRequestOf(model: ModelSpec, ask: ServingAsk): ServingRequest {
+  return {
+    model,
+    contextTokens: ask.contextTokens,
+    concurrency: ask.concurrency,
+    modelContextTokens: ask.modelContextTokens,
+    gpus: 1,
+    weightBits: ask.weightBits,
+    adapter: ask.adapter,
+  };
+}
+
 const PLANNERS: Record<Engine, (r: ServingRequest, d: ServingDevice) => EnginePlan> = {
   vllm: planVllm,
   sglang: planSglang,
@@ -46,7 +102,12 @@ const PLANNERS: Record<Engine, (r: ServingRequest, d: ServingDevice) => EnginePl
   mlx: planMlx,
 };
 
-export function planEngine(engine: Engine, request: ServingRequest, device: ServingDevice) {
+/** One engine's plan for `request` on `device`. */
+export function planEngine(
+  engine: Engine,
+  request: ServingRequest,
+  device: ServingDevice,
+): EnginePlan {
   return PLANNERS[engine](request, device);
 }
 

@@ -1,19 +1,19 @@
 import { FitBar } from '../../components/FitBar';
 import type { Recommendation } from '../../domain/recommend';
-import { METHOD_NAMES, gib, sizeText, tokens } from '../format';
+import { METHOD_NAMES, sizeText } from '../format';
 import { ModelActions } from './ModelActions';
 import { PlanBadge } from './PlanBadge';
 import { UNKNOWN_LICENSE } from './words';
 
 /**
  * The pasted config.json as a card of its own, like a shortlisted model: method, settings, fit,
- * serving and the licence it cannot know, with the choice to make it the plan.
+ * serving (its reasons carry the default engine's verdict, as a shortlisted model's do) and the
+ * licence it cannot know, with the choice to make it the plan.
  */
 export function CustomModelCard({ recommendation }: { recommendation: Recommendation }) {
   const candidate = recommendation.custom;
   if (!candidate) return null;
   const plan = candidate.training.plan;
-  const { serving } = candidate;
   const capacity = recommendation.hardware.training.usableBytes;
   return (
     <section aria-labelledby="own-model-title">
@@ -41,13 +41,6 @@ export function CustomModelCard({ recommendation }: { recommendation: Recommenda
           {[...candidate.why, ...candidate.whyNot].map((reason) => (
             <li key={reason}>{reason}</li>
           ))}
-          <li>
-            Serving on the {recommendation.hardware.serving.name}:{' '}
-            {gib(serving.estimate.reservedBytes)} with {serving.options.weightBits}-bit weights at{' '}
-            {tokens(serving.options.contextLength)} tokens × {serving.options.batchSize}
-            {serving.fits ? '' : ' (does not fit)'}; the longest context that fits is{' '}
-            {tokens(serving.maxContext)} tokens.
-          </li>
           <li>
             Not ranked: it publishes no benchmark figures. Its licence is not in the config, so
             check it yourself before you ship.

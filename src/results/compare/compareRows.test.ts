@@ -68,3 +68,20 @@ describe('duration', () => {
     expect(duration(7560)).toBe('2.1 h');
   });
 });
+
+describe('serving rows', () => {
+  it('name each model’s default engine and give its plan’s memory and longest context', () => {
+    const models = compareModels(rec).models;
+    expect(rowOf('serving', 'Engine').values).toEqual(models.map(() => 'vLLM'));
+    models.forEach((m, i) => {
+      const plan = m.candidate.serving.plan;
+      expect(rowOf('serving', 'Weights').values[i]).toBe(plan.weightFormat);
+      expect(rowOf('serving', `Memory at 8,192 tokens × 4`).values[i]).toBe(
+        `${gib(plan.neededBytes)} of ${gib(plan.capacityBytes)}`,
+      );
+      expect(rowOf('serving', 'Largest context that fits').values[i]).toBe(
+        `${plan.maxContextTokens.toLocaleString('en-US')} tokens`,
+      );
+    });
+  });
+});

@@ -3,6 +3,7 @@ import type { ComparedModel, Comparison } from '../../domain/compare';
 import type { MemoryEstimate } from '../../domain/memory';
 import type { Recommendation } from '../../domain/recommend';
 import { LAUNCHER_NAMES } from '../../domain/recommend/planWords';
+import { ENGINE_NAMES } from '../../domain/recommend/servingWords';
 import { METHOD_NAMES, gib, tokens } from '../format';
 import { licenseWords } from './words';
 
@@ -100,16 +101,18 @@ function memory(models: readonly ComparedModel[], comparison: Comparison): Compa
 }
 
 function serving(models: readonly ComparedModel[], rec: Recommendation): CompareSection {
+  const plan = (m: ComparedModel) => m.candidate.serving.plan;
   return {
     id: 'serving',
     title: `Serving on the ${rec.hardware.serving.name}`,
     rows: [
-      row('Weights', models, (m) => `${m.candidate.serving.options.weightBits}-bit`),
+      row('Engine', models, (m) => ENGINE_NAMES[m.candidate.serving.engine]),
+      row('Weights', models, (m) => plan(m).weightFormat),
       row(
         `Memory at ${tokens(rec.answers.scale.contextWindow)} tokens × ${rec.answers.scale.concurrency}`,
         models,
         (m) =>
-          `${gib(m.candidate.serving.estimate.reservedBytes)}${m.candidate.serving.fits ? '' : ' (does not fit)'}`,
+          `${gib(plan(m).neededBytes)} of ${gib(plan(m).capacityBytes)}${m.candidate.serving.fits ? '' : ' (does not fit)'}`,
       ),
       row(
         'Largest context that fits',
@@ -118,6 +121,10 @@ function serving(models: readonly ComparedModel[], rec: Recommendation): Compare
       ),
       row('Model’s own window', models, (m) => `${tokens(m.candidate.contextTokens)} tokens`),
     ],
+    note:
+      rec.hardware.serving.kind === 'gpu'
+        ? 'As vLLM plans each model: it takes 0.9 of the GPU at start-up; the memory is what the weights, profile run, CUDA graphs and KV cache need of it.'
+        : undefined,
   };
 }
 
