@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../src/domain/recommend';
+import { sizeText } from '../src/results/format';
 import { renderApp, wizardState } from './helpers';
 
 const candidates = (region: HTMLElement) =>
@@ -30,16 +31,15 @@ describe('what the cards say about the evidence', () => {
       scale: { sizeBand: '14-32b', method: 'lora' },
     } as const;
     const rec = recommend(answers);
-    expect(
-      [...rec.shortlist, ...rec.nearMisses].some(
-        (c) => c.id === 'Qwen/Qwen3-30B-A3B-Instruct-2507',
-      ),
-    ).toBe(true);
+    const moe = [...rec.shortlist, ...rec.nearMisses].find((c) => c.activeParameters !== null);
+    expect(moe, 'a mixture of experts among the cards').toBeDefined();
+    const size = sizeText(moe!);
+    expect(size).toMatch(/^\d+(\.\d)?B total, \d+(\.\d)?B active$/);
     await renderApp('/recommendation', answers, 5);
-    expect(screen.getByText('30.5B total, 3.4B active')).toBeInTheDocument();
-    await renderApp('/summary', answers, 5);
-    if (rec.shortlist.some((c) => c.id === 'Qwen/Qwen3-30B-A3B-Instruct-2507')) {
-      expect(screen.getByText(/30\.5B total, 3\.4B active/)).toBeInTheDocument();
+    expect(screen.getAllByText(size).length).toBeGreaterThan(0);
+    if (rec.shortlist.includes(moe!)) {
+      await renderApp('/summary', answers, 5);
+      expect(screen.getAllByText(new RegExp(size)).length).toBeGreaterThan(0);
     }
   });
 
