@@ -1,4 +1,5 @@
 import type { CatalogModel } from '../schema';
+import { GEMMA_4_CARD, gemma4Figures } from './sources/gemma-4-figures';
 import { GEMMA_4_E2B_CONFIG } from './sources/gemma-4-e2b';
 import { periodicLayerTypes } from './sources/layer-types';
 
@@ -27,6 +28,8 @@ const SRC = {
 } as const;
 
 const NOTE = {
+  BENCHMARKS:
+    'Benchmarks: MMLU Pro, GPQA Diamond and LiveCodeBench v6 from the card\u2019s table for the instruction-tuned models; the card does not say whether thinking was on (only its Gemma 3 column is marked "no think"), so they compare only among Gemma 4 models.',
   LICENSE:
     'Apache 2.0: unlike Gemma 1–3 and 3n, no Gemma Terms of Use, Prohibited Use Policy or remote-restriction clause; keep the licence and notices and mark your changes.',
   TOWERS:
@@ -351,9 +354,9 @@ export const gemma4Models: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['general', 'multilingual'],
     license: LICENSE,
-    benchmarks: [],
+    benchmarks: gemma4Figures(60.0, 43.4, 44.0),
     released: '2026-04',
-    sources: [SRC.CARD, SRC.CONFIG_E2B, SRC.TERMS],
+    sources: [GEMMA_4_CARD, SRC.CARD, SRC.CONFIG_E2B, SRC.TERMS],
     notes: [
       '35 blocks of 1,536: four sliding-window blocks (512 tokens, one KV head of 256) to one global block (one KV head of 512); the last 20 blocks reuse the KV of blocks 13 and 14 and have a twice-as-wide MLP.',
       NOTE.ON_DEVICE,
@@ -362,6 +365,7 @@ export const gemma4Models: CatalogModel[] = [
       NOTE.TOWERS,
       'Config: a complete copy of the published file (secondary); the count equals what transformers builds from it, the checkpoint less the k/v weights of the KV-sharing blocks that transformers drops on load.',
       NOTE.THINKING,
+      NOTE.BENCHMARKS,
       NOTE.RELEASED,
       NOTE.LICENSE,
     ],
@@ -392,9 +396,9 @@ export const gemma4Models: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['general', 'multilingual', 'reasoning'],
     license: LICENSE,
-    benchmarks: [],
+    benchmarks: gemma4Figures(69.4, 58.6, 52.0),
     released: '2026-04',
-    sources: [SRC.CARD, SRC.CONFIG_E2B, SRC.TERMS],
+    sources: [GEMMA_4_CARD, SRC.CARD, SRC.CONFIG_E2B, SRC.TERMS],
     notes: [
       "Config: the E2B file with google/gemma-4-E4B-it's text geometry (42 blocks of 2,560, MLP 10,240, two KV heads, five sliding blocks to one global, the last 18 blocks sharing KV, no double-wide MLP) on the same vision and audio towers, as the project's memory tests build it; the E4B config.json itself was not read here (secondary).",
       NOTE.ON_DEVICE,
@@ -402,6 +406,7 @@ export const gemma4Models: CatalogModel[] = [
       NOTE.TOWERS,
       'The count lies between the card\'s rounded "8B" and keras-hub\'s rounded "7.9B" (0.5% above the latter); no exact published total was read.',
       NOTE.THINKING,
+      NOTE.BENCHMARKS,
       NOTE.RELEASED,
       NOTE.LICENSE,
     ],
@@ -433,9 +438,9 @@ export const gemma4Models: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['general', 'multilingual', 'reasoning', 'long-context', 'code'],
     license: LICENSE,
-    benchmarks: [],
+    benchmarks: gemma4Figures(82.6, 82.3, 77.1),
     released: '2026-04',
-    sources: [SRC.CARD, SRC.CONFIG_26B, SRC.CONFIG_31B, SRC.TERMS],
+    sources: [GEMMA_4_CARD, SRC.CARD, SRC.CONFIG_26B, SRC.CONFIG_31B, SRC.TERMS],
     notes: [
       'Mixture of experts: every one of the 30 blocks (width 2,816) has a dense MLP of 2,112 beside 128 experts of 704, 8 routed per token, with per-expert router scales.',
       NOTE.ATTENTION_LARGE,
@@ -443,6 +448,7 @@ export const gemma4Models: CatalogModel[] = [
       'parameters.total is computed, not published: the card gives only rounded language-model figures, and the safetensors total was not read.',
       NOTE.TOWERS,
       NOTE.THINKING,
+      NOTE.BENCHMARKS,
       NOTE.RELEASED,
       NOTE.LICENSE,
     ],
@@ -472,15 +478,16 @@ export const gemma4Models: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['general', 'multilingual', 'reasoning', 'long-context', 'code'],
     license: LICENSE,
-    benchmarks: [],
+    benchmarks: gemma4Figures(85.2, 84.3, 80.0),
     released: '2026-04',
-    sources: [SRC.CONFIG_31B, SRC.COUNT_31B, SRC.CARD, SRC.TERMS],
+    sources: [GEMMA_4_CARD, SRC.CONFIG_31B, SRC.COUNT_31B, SRC.CARD, SRC.TERMS],
     notes: [
       'Dense: 60 blocks of 5,376, MLP 21,504, 32 query heads.',
       NOTE.ATTENTION_LARGE,
       'Vision: a 27-block encoder of 1,152 (575,743,536 parameters with its embedder), counted and kept frozen.',
       'Final-logit soft-capping at 30; tied embeddings (262,144 rows, counted once).',
       NOTE.THINKING,
+      NOTE.BENCHMARKS,
       NOTE.RELEASED,
       NOTE.LICENSE,
     ],

@@ -24,6 +24,8 @@ const SRC = {
     'the Pixtral encoder and projector of Mistral Small 3.1 (github:NVIDIA/TensorRT-LLM tests/unittest/_torch/modeling/test_modeling_mistral.py @56851033051a6f9bd50e22219db64d68722a6f01, a copy of https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503/blob/main/config.json), the "0.4B vision encoder" the cards name',
   HUB_TOTALS:
     'Hugging Face Hub API safetensors totals (https://huggingface.co/api/models/mistralai/Ministral-3-3B-Instruct-2512 and the 8B, 14B and 3B-Reasoning repositories): 3,849,090,048 / 8,918,026,716 / 13,945,032,240 and 4,251,743,232 for Ministral-3-3B-Reasoning-2512, read in third-party records of the API responses (with the 3B\u2019s split into 3,429,006,336 language model and 420,083,712 vision tower and projector)',
+  BENCHMARKS:
+    'https://huggingface.co/mistralai/Ministral-3-14B-Instruct-2512 (model card, Benchmark Results: Reasoning table AIME25 / AIME24 / GPQA Diamond / LiveCodeBench of the Reasoning models, Base table Multilingual MMLU / MATH / AGIEval / MMLU Redux / MMLU 5-shot / TriviaQA of the Base models, for 3B, 8B and 14B, as fractions), read in verbatim copies: github:nerdpudding/llama_cpp models/documentation/CANDIDATES/README_Ministral-3-14B-Instruct-2512-GGUF.md and README_Ministral-3-14B-Reasoning-2512-GGUF.md @e22d85df955395e4a92cae5274005188775ed3f0 (secondary)',
   RELEASE:
     'github:huggingface/transformers docs/source/en/model_doc/ministral3.md (Ministral3; contributed to Transformers on 2025-12-01; Mistral3ForConditionalGeneration with a 256k context window)',
 } as const;
@@ -126,7 +128,7 @@ const NOTES = [
   'Config read in copies: the widths, heads, norms and YaRN settings from NVIDIA\u2019s Megatron-Bridge converter of these checkpoints, vocabulary (131,072) and window (262,144) from a copy of the 8B text_config in a C++ port\u2019s test (its repository not identified, so not cited), the sizing fields of the vision tower and projector as Mistral Small 3.1 publishes them (image_size, the image token id and the projector activation are left out, not being confirmed for these checkpoints). llama_4_scaling_beta (a query scale for long positions, no parameters) is left out: it was read for the 8B only. The count from this config equals the Hub\u2019s safetensors totals, which settles the shapes.',
   'The memory engine does not list the text tower\u2019s model_type (ministral3) among its families, so its assumptions say it was read as a Llama-style decoder; that reading is right for these Mistral blocks (RMSNorm before attention and MLP, SwiGLU, no biases), as the counts equal to the Hub totals show.',
   'Mistral\u2019s tokenizer library (mistral-common, MistralCommonBackend in transformers 5) is the reference for the chat template.',
-  'No benchmark is listed: the cards\u2019 evaluation tables were not read with their exact settings.',
+  'Benchmarks from the cards\u2019 tables (fractions there, percentages here). MMLU 5-shot is measured on the Base model of the size and listed on its Instruct and Reasoning models too, as the catalog does for Qwen3; GPQA Diamond and LiveCodeBench are the Reasoning models\u2019 (LiveCodeBench version and window not stated, so comparable only among these three). The Instruct table (Arena Hard, WildBench, MATH, MM MTBench) has no catalog benchmark.',
   'Release month from the model name (2512) and the transformers documentation (Ministral3 added on 2025-12-01).',
 ];
 
@@ -142,7 +144,7 @@ const UNVERIFIED_REASONING =
 type Entry = Pick<
   CatalogModel,
   'id' | 'name' | 'purposes' | 'variant' | 'config' | 'configStatus' | 'parameters' | 'strengths'
-> & { notes: string[]; sources: string[] };
+> & { notes: string[]; sources: string[]; benchmarks: CatalogModel['benchmarks'] };
 
 const entry = (e: Entry): CatalogModel => ({
   ...e,
@@ -152,11 +154,48 @@ const entry = (e: Entry): CatalogModel => ({
   context: CONTEXT,
   languages: LANGUAGES,
   license: LICENSE,
-  benchmarks: [],
   released: '2025-12',
-  sources: [...e.sources, SRC.WIDTHS, SRC.VISION, SRC.RELEASE],
+  sources: [...e.sources, SRC.BENCHMARKS, SRC.WIDTHS, SRC.VISION, SRC.RELEASE],
   notes: [...e.notes, ...NOTES],
 });
+
+/** MMLU 5-shot of the Base model of one size (Base table of the cards), for every entry of that size. */
+const mmlu = (value: number, base: string): CatalogModel['benchmarks'][number] => ({
+  name: 'MMLU',
+  value,
+  variant: '',
+  language: 'en',
+  shots: 5,
+  setting: `5-shot, Base table of the Ministral 3 cards (measured on ${base})`,
+  source: SRC.BENCHMARKS,
+  status: 'secondary',
+});
+
+/** GPQA Diamond and LiveCodeBench of one Reasoning model (Reasoning table of the cards). */
+const reasoning = (gpqa: number, liveCodeBench: number): CatalogModel['benchmarks'] => [
+  {
+    name: 'GPQA-Diamond',
+    value: gpqa,
+    variant: 'reasoning',
+    language: 'en',
+    shots: null,
+    setting:
+      'GPQA Diamond, Reasoning table of the Ministral 3 cards (Mistral evaluation of the reasoning model; shots not stated)',
+    source: SRC.BENCHMARKS,
+    status: 'secondary',
+  },
+  {
+    name: 'LiveCodeBench',
+    value: liveCodeBench,
+    variant: 'version not stated, Ministral 3 Reasoning card',
+    language: 'code',
+    shots: null,
+    setting:
+      'LiveCodeBench, Reasoning table of the Ministral 3 cards (Mistral evaluation; version and problem window not stated)',
+    source: SRC.BENCHMARKS,
+    status: 'secondary',
+  },
+];
 
 const BASE = ['text-generation'] as CatalogModel['purposes'];
 const CHAT = ['chat', 'text-generation'] as CatalogModel['purposes'];
@@ -164,6 +203,7 @@ const CHAT = ['chat', 'text-generation'] as CatalogModel['purposes'];
 export const ministral3Models: CatalogModel[] = [
   entry({
     id: 'mistralai/Ministral-3-3B-Base-2512',
+    benchmarks: [mmlu(70.7, 'Ministral-3-3B-Base-2512')],
     name: 'Ministral-3-3B-Base-2512',
     purposes: BASE,
     variant: 'base',
@@ -179,6 +219,7 @@ export const ministral3Models: CatalogModel[] = [
   }),
   entry({
     id: 'mistralai/Ministral-3-3B-Instruct-2512-BF16',
+    benchmarks: [mmlu(70.7, 'Ministral-3-3B-Base-2512')],
     name: 'Ministral-3-3B-Instruct-2512-BF16',
     purposes: CHAT,
     variant: 'instruct',
@@ -191,6 +232,7 @@ export const ministral3Models: CatalogModel[] = [
   }),
   entry({
     id: 'mistralai/Ministral-3-3B-Reasoning-2512',
+    benchmarks: [mmlu(70.7, 'Ministral-3-3B-Base-2512'), ...reasoning(53.4, 54.8)],
     name: 'Ministral-3-3B-Reasoning-2512',
     purposes: CHAT,
     variant: 'instruct',
@@ -206,6 +248,7 @@ export const ministral3Models: CatalogModel[] = [
   }),
   entry({
     id: 'mistralai/Ministral-3-8B-Base-2512',
+    benchmarks: [mmlu(76.1, 'Ministral-3-8B-Base-2512')],
     name: 'Ministral-3-8B-Base-2512',
     purposes: BASE,
     variant: 'base',
@@ -218,6 +261,7 @@ export const ministral3Models: CatalogModel[] = [
   }),
   entry({
     id: 'mistralai/Ministral-3-8B-Instruct-2512-BF16',
+    benchmarks: [mmlu(76.1, 'Ministral-3-8B-Base-2512')],
     name: 'Ministral-3-8B-Instruct-2512-BF16',
     purposes: CHAT,
     variant: 'instruct',
@@ -230,6 +274,7 @@ export const ministral3Models: CatalogModel[] = [
   }),
   entry({
     id: 'mistralai/Ministral-3-8B-Reasoning-2512',
+    benchmarks: [mmlu(76.1, 'Ministral-3-8B-Base-2512'), ...reasoning(66.8, 61.6)],
     name: 'Ministral-3-8B-Reasoning-2512',
     purposes: CHAT,
     variant: 'instruct',
@@ -242,6 +287,7 @@ export const ministral3Models: CatalogModel[] = [
   }),
   entry({
     id: 'mistralai/Ministral-3-14B-Base-2512',
+    benchmarks: [mmlu(79.4, 'Ministral-3-14B-Base-2512')],
     name: 'Ministral-3-14B-Base-2512',
     purposes: BASE,
     variant: 'base',
@@ -254,6 +300,7 @@ export const ministral3Models: CatalogModel[] = [
   }),
   entry({
     id: 'mistralai/Ministral-3-14B-Instruct-2512-BF16',
+    benchmarks: [mmlu(79.4, 'Ministral-3-14B-Base-2512')],
     name: 'Ministral-3-14B-Instruct-2512-BF16',
     purposes: CHAT,
     variant: 'instruct',
@@ -266,6 +313,7 @@ export const ministral3Models: CatalogModel[] = [
   }),
   entry({
     id: 'mistralai/Ministral-3-14B-Reasoning-2512',
+    benchmarks: [mmlu(79.4, 'Ministral-3-14B-Base-2512'), ...reasoning(71.2, 64.6)],
     name: 'Ministral-3-14B-Reasoning-2512',
     purposes: CHAT,
     variant: 'instruct',

@@ -1,4 +1,5 @@
 import type { CatalogModel } from '../schema';
+import { PHI_4_MINI_TABLE } from './phi-4-mini';
 import { QWEN_SRC } from './sources/qwen';
 import { SHARED_SRC } from './sources/shared';
 
@@ -120,11 +121,23 @@ export const phi3_5Models: CatalogModel[] = [
         source: SRC.QWEN2_5_BLOG_TABLES,
         status: 'secondary',
       },
+      {
+        name: 'MMLU-Pro',
+        value: 47.4,
+        variant: 'CoT',
+        language: 'en',
+        shots: 0,
+        setting:
+          '0-shot chain-of-thought, benchmark table of the Phi-4-mini-instruct model card (Microsoft\u2019s evaluation of this model, beside Phi-4-mini\u2019s 52.8)',
+        source: PHI_4_MINI_TABLE,
+        status: 'secondary',
+      },
     ],
     released: '2024-08',
     sources: [
       SRC.PHI_3_5_CARD,
       SRC.PHI_3_5_CONFIG_COPIES,
+      PHI_4_MINI_TABLE,
       'https://huggingface.co/microsoft/Phi-3.5-mini-instruct/commits/refs%2Fpr%2F15 (commit history: model card and weights uploaded August 2024; language tag multilingual)',
       SRC.MLC_PRESETS,
       SRC.KERAS_PRESETS,

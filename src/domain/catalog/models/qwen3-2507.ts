@@ -1,4 +1,9 @@
 import type { CatalogModel } from '../schema';
+import {
+  QWEN3_5_CARD_SRC,
+  QWEN_THINKING_VARIANT,
+  qwenThinkingFigures,
+} from './sources/qwen-thinking-figures';
 
 /**
  * Qwen3-2507: the July–August 2025 refresh of Qwen3, split into separate non-thinking (Instruct)
@@ -135,7 +140,7 @@ function cardFigures(
     {
       name: 'MMLU-Pro',
       value: mmluPro,
-      variant: `Qwen3-2507 card, ${mode}`,
+      variant: thinking ? QWEN_THINKING_VARIANT.mmluPro : `Qwen3-2507 card, ${mode}`,
       language: 'en',
       shots: null,
       setting: `${where}; Qwen evaluation, shots not stated`,
@@ -145,7 +150,7 @@ function cardFigures(
     {
       name: 'LiveCodeBench',
       value: liveCodeBench,
-      variant: thinking ? 'v6 (2025-02 to 2025-05), thinking' : 'v6 (2025-02 to 2025-05)',
+      variant: thinking ? QWEN_THINKING_VARIANT.liveCodeBench : 'v6 (2025-02 to 2025-05)',
       language: 'code',
       shots: null,
       setting: `LiveCodeBench v6, problems from 2025-02 to 2025-05; ${where}`,
@@ -155,7 +160,9 @@ function cardFigures(
     {
       name: 'IFEval',
       value: ifEval,
-      variant: `Qwen3-2507 card, ${mode} (metric not stated)`,
+      variant: thinking
+        ? QWEN_THINKING_VARIANT.ifEval
+        : `Qwen3-2507 card, ${mode} (metric not stated)`,
       language: 'en',
       shots: null,
       setting: `${where}; the card does not say strict or loose`,
@@ -316,9 +323,20 @@ export const qwen32507Models: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['reasoning', 'math', 'code', 'long-context', 'multilingual'],
     license: { id: 'apache-2.0', status: 'secondary', source: SRC.CARD_30B_THINKING },
-    benchmarks: cardFigures(80.9, 66.0, 88.9, 'thinking', SRC.CARD_30B_THINKING),
+    benchmarks: [
+      ...cardFigures(80.9, 66.0, 88.9, 'thinking', SRC.CARD_30B_THINKING),
+      ...qwenThinkingFigures({
+        mmluPro: null,
+        gpqa: 73.4,
+        ifEval: null,
+        liveCodeBench: null,
+        where:
+          'Language table of the Qwen3.5-4B model card (column Qwen3-30BA3B-Thinking-2507, whose MMLU-Pro, IFEval and LiveCodeBench there equal this card\u2019s)',
+        source: QWEN3_5_CARD_SRC.SMALL,
+      }),
+    ],
     released: '2025-07',
-    sources: [SRC.CARD_30B_THINKING, SRC.KERAS_QWEN3, SRC.QWEN3_README],
+    sources: [SRC.CARD_30B_THINKING, QWEN3_5_CARD_SRC.SMALL, SRC.KERAS_QWEN3, SRC.QWEN3_README],
     notes: [
       NOTE.THINKING_ONLY,
       NOTE.SUPERSEDES,

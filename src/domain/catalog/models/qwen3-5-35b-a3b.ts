@@ -1,4 +1,5 @@
 import type { CatalogModel } from '../schema';
+import { QWEN3_5_CARD_SRC, qwenThinkingFigures } from './sources/qwen-thinking-figures';
 import { QWEN3_5_NOTE as NOTE, QWEN3_5_SRC } from './sources/qwen3-5';
 import {
   QWEN3_5_35B_A3B_CONFIG,
@@ -92,10 +93,18 @@ export const qwen35_35bA3bModels: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['general', 'reasoning', 'code', 'multilingual', 'long-context', 'tool-use'],
     license: { id: 'apache-2.0', status: 'unverified', source: SRC.QWEN3_README },
-    benchmarks: [],
+    benchmarks: qwenThinkingFigures({
+      mmluPro: 85.3,
+      gpqa: 84.2,
+      ifEval: 91.9,
+      liveCodeBench: 74.6,
+      where: 'Language table of the Qwen3.5-35B-A3B model card (column Qwen3.5-35B-A3B)',
+      source: QWEN3_5_CARD_SRC.MEDIUM,
+    }),
     released: '2026-02',
-    sources: SOURCES,
+    sources: [QWEN3_5_CARD_SRC.MEDIUM, ...SOURCES],
     notes: [
+      'Benchmarks: the card\u2019s Language table in thinking mode, the default (Qwen\u2019s evaluation; the same setting as the Qwen3-2507 Thinking cards, whose figures the Qwen3.5 cards reprint). MMLU-Redux is not a catalog benchmark.',
       'Post-trained (chat) model, created on the Hub on 2026-02-24 per a public listing of the Qwen organisation.',
       ...NOTES,
     ],

@@ -1,4 +1,5 @@
 import type { CatalogModel } from '../schema';
+import { QWEN3_5_CARD_SRC, qwenThinkingFigures } from './sources/qwen-thinking-figures';
 import { periodicLayerTypes } from './sources/layer-types';
 import { QWEN3_5_NOTE as NOTE, QWEN3_5_SRC } from './sources/qwen3-5';
 
@@ -130,9 +131,20 @@ export const qwen35_4bModels: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['general', 'reasoning', 'multilingual', 'long-context', 'tool-use'],
     license: { id: 'apache-2.0', status: 'unverified', source: SRC.QWEN3_README },
-    benchmarks: [],
+    benchmarks: qwenThinkingFigures({
+      mmluPro: 79.1,
+      gpqa: 76.2,
+      ifEval: 89.8,
+      liveCodeBench: 55.8,
+      where: 'Language table of the Qwen3.5-4B model card (column Qwen3.5-4B)',
+      source: QWEN3_5_CARD_SRC.SMALL,
+    }),
     released: '2026-03',
-    sources: [SRC.CONFIG_4B, SRC.KERAS_QWEN3_5, SRC.QWEN3_README],
-    notes: ['Post-trained (chat) Qwen3.5-4B.', ...NOTES],
+    sources: [QWEN3_5_CARD_SRC.SMALL, SRC.CONFIG_4B, SRC.KERAS_QWEN3_5, SRC.QWEN3_README],
+    notes: [
+      'Post-trained (chat) Qwen3.5-4B.',
+      'Benchmarks: the card\u2019s Language table in thinking mode, the default (Qwen\u2019s evaluation; the same setting as the Qwen3-2507 Thinking cards, whose figures the Qwen3.5 cards reprint). MMLU-Redux is not a catalog benchmark.',
+      ...NOTES,
+    ],
   },
 ];

@@ -1,4 +1,5 @@
 import type { CatalogModel } from '../schema';
+import { QWEN3_5_CARD_SRC, qwenThinkingFigures } from './sources/qwen-thinking-figures';
 import { periodicLayerTypes } from './sources/layer-types';
 import { QWEN3_5_NOTE, QWEN3_5_SRC } from './sources/qwen3-5';
 
@@ -387,10 +388,19 @@ export const qwen35Models: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['general', 'reasoning', 'code', 'multilingual', 'tool-use'],
     license: { id: 'apache-2.0', status: 'unverified', source: SRC.QWEN3_README },
-    benchmarks: [],
+    benchmarks: qwenThinkingFigures({
+      mmluPro: 82.5,
+      gpqa: 81.7,
+      ifEval: 91.5,
+      liveCodeBench: 65.6,
+      where: 'Language table of the Qwen3.5-4B model card (column Qwen3.5-9B)',
+      source: QWEN3_5_CARD_SRC.SMALL,
+    }),
     released: '2026-03',
-    sources: [SRC.KERAS_QWEN3_5, SRC.CONFIG_3_6_27B, SRC.QWEN3_README],
+    sources: [QWEN3_5_CARD_SRC.SMALL, SRC.KERAS_QWEN3_5, SRC.CONFIG_3_6_27B, SRC.QWEN3_README],
     notes: [
+      'Benchmarks: the card\u2019s Language table in thinking mode, the default (Qwen\u2019s evaluation; the same setting as the Qwen3-2507 Thinking cards, whose figures the Qwen3.5 cards reprint). MMLU-Redux is not a catalog benchmark.',
+      'Benchmarks: the card\u2019s Language table in thinking mode, the default (Qwen\u2019s evaluation; the same setting as the Qwen3-2507 Thinking cards, whose figures the Qwen3.5 cards reprint). MMLU-Redux is not a catalog benchmark.',
       'Post-trained (chat) Qwen3.5-9B, the mid-sized dense model of the family.',
       ...QWEN3_5_9B_NOTES,
     ],
@@ -415,7 +425,14 @@ export const qwen35Models: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['general', 'reasoning', 'code', 'multilingual', 'long-context', 'tool-use'],
     license: { id: 'apache-2.0', status: 'unverified', source: SRC.QWEN3_README },
-    benchmarks: [],
+    benchmarks: qwenThinkingFigures({
+      mmluPro: 86.1,
+      gpqa: 85.5,
+      ifEval: 95.0,
+      liveCodeBench: 80.7,
+      where: 'Language table of the Qwen3.5-27B model card (column Qwen3.5-27B)',
+      source: QWEN3_5_CARD_SRC.MEDIUM,
+    }),
     released: '2026-02',
     supersededBy: {
       id: 'Qwen/Qwen3.6-27B',
@@ -423,8 +440,16 @@ export const qwen35Models: CatalogModel[] = [
         'Qwen3.6-27B is the newer release of the same architecture and size, with newer weights.',
       source: SRC.KERAS_QWEN3_5,
     },
-    sources: [SRC.KERAS_QWEN3_5, SRC.SLIME_3_5_27B, SRC.CONFIG_3_6_27B, SRC.QWEN3_README],
+    sources: [
+      QWEN3_5_CARD_SRC.MEDIUM,
+      SRC.KERAS_QWEN3_5,
+      SRC.SLIME_3_5_27B,
+      SRC.CONFIG_3_6_27B,
+      SRC.QWEN3_README,
+    ],
     notes: [
+      'Benchmarks: the card\u2019s Language table in thinking mode, the default (Qwen\u2019s evaluation; the same setting as the Qwen3-2507 Thinking cards, whose figures the Qwen3.5 cards reprint). MMLU-Redux is not a catalog benchmark.',
+      'Benchmarks: the card\u2019s Language table in thinking mode, the default (Qwen\u2019s evaluation; the same setting as the Qwen3-2507 Thinking cards, whose figures the Qwen3.5 cards reprint). MMLU-Redux is not a catalog benchmark.',
       "Config: the published Qwen3.6-27B file, whose text geometry a training framework's Qwen3.5-27B arguments repeat (64 blocks of 5,120, MLP 17,408, 24 / 4 heads of 256, untied 248,320 vocabulary) and whose count keras-hub gives for Qwen3.5-27B too (27,356,728,560). Qwen3.5-27B's own config.json was not read (secondary).",
       'Dense: every block has a full MLP; 48 DeltaNet blocks (16 QK / 48 V linear heads of 128) and 16 gated-attention blocks.',
       NOTE.HYBRID,

@@ -1,4 +1,5 @@
 import type { CatalogModel } from '../schema';
+import { QWEN3_5_CARD_SRC, qwenThinkingFigures } from './sources/qwen-thinking-figures';
 
 /**
  * Qwen3-Next-80B-A3B (September 2025): a hybrid stack of 48 blocks, three Gated DeltaNet (linear
@@ -140,9 +141,16 @@ export const qwen3NextModels: CatalogModel[] = [
     languages: LANGUAGES,
     strengths: ['reasoning', 'math', 'code', 'long-context', 'multilingual'],
     license: { id: 'apache-2.0', status: 'verified', source: SRC.QWEN3_README },
-    benchmarks: [],
+    benchmarks: qwenThinkingFigures({
+      mmluPro: 82.7,
+      gpqa: 77.2,
+      ifEval: 88.9,
+      liveCodeBench: 68.7,
+      where: 'Language table of the Qwen3.5-4B model card (column Qwen3-Next-80B-A3B-Thinking)',
+      source: QWEN3_5_CARD_SRC.SMALL,
+    }),
     released: '2025-09',
-    sources: [SRC.CARD_THINKING, SRC.CONFIG, SRC.COUNT, SRC.QWEN3_README],
+    sources: [SRC.CARD_THINKING, QWEN3_5_CARD_SRC.SMALL, SRC.CONFIG, SRC.COUNT, SRC.QWEN3_README],
     notes: [
       'Thinking only: the chat template opens the <think> block itself, so outputs normally contain only the closing </think>; keep reasoning traces in that form in fine-tuning data.',
       "Config: the Instruct checkpoint's published file. The Thinking card lists the same layout (hidden 2048, 48 blocks, 16/2 heads of 256, 32 V / 16 QK linear heads of 128, 512 experts, 10 active, 1 shared of 512), so the shape and count carry over; this checkpoint's own config.json and safetensors headers were not read (secondary).",
@@ -152,6 +160,7 @@ export const qwen3NextModels: CatalogModel[] = [
       NOTE.ACTIVE,
       NOTE.KERNELS,
       'The release month (2025-09) was not re-read in a cited source.',
+      'Benchmarks: the Qwen3.5-4B card\u2019s column for this model (Qwen\u2019s thinking-mode evaluation, the same as the Qwen3.5 and Qwen3-2507 Thinking figures); its own card table was not read.',
       NOTE.LICENSE,
     ],
   },
