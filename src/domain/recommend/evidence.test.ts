@@ -24,7 +24,7 @@ describe('like-for-like evidence', () => {
     expect(onIfeval.length).toBeGreaterThan(1);
     for (const candidate of onIfeval) {
       expect(candidate.why[0]).toMatch(
-        /^Ranked on IFEval \([^)]+\) \d+(\.\d+)?, against the \d+ other candidates?/,
+        /^Ranked on IFEval \(.+\) \d+(\.\d+)?, against the \d+ other candidates?/,
       );
     }
     for (const candidate of ranked(rec).filter((c) => !onIfeval.includes(c))) {
