@@ -8,7 +8,13 @@ import { PASTED_3B } from '../src/domain/recommend/pastedModel.testing';
 
 const OWN_MODEL = { name: 'My 3B', config: PASTED_3B };
 
-const ranking = recommend({});
+/**
+ * A 32k context at one sequence: a near miss then trains (a plan to pin); at 8k × 4 vLLM's plan
+ * serves every near miss's rival and the near misses are the models too large to train.
+ */
+const LONG_CONTEXT = { contextWindow: 32_768, concurrency: 1 };
+const BASE = { scale: LONG_CONTEXT };
+const ranking = recommend(BASE);
 
 // The wizard's routes load lazily; on a busy machine their first transform can outlast the
 // heading's wait, so load them once before the journeys.
@@ -23,13 +29,13 @@ const nearMiss = ranking.nearMisses.find((candidate) => candidate.training.plan)
 
 describe('Pinning on the recommendation page', () => {
   it('makes a near miss the plan, keeps focus on the button, and goes back to the ranking', async () => {
-    const { user } = await renderApp('/recommendation', {}, 5);
+    const { user } = await renderApp('/recommendation', BASE, 5);
     expect(screen.getByText(ranking.decision)).toBeInTheDocument();
     const near = screen.getByRole('region', { name: 'Near misses' });
     const use = within(near).getByRole('button', { name: `Use this model: ${nearMiss.name}` });
     await user.click(use);
 
-    const pinned = recommend({ scale: { pinnedModel: nearMiss.id } });
+    const pinned = recommend({ scale: { ...LONG_CONTEXT, pinnedModel: nearMiss.id } });
     expect(wizardState().scale.pinnedModel).toBe(nearMiss.id);
     expect(screen.getByText(pinned.decision)).toBeInTheDocument();
     expect(pinned.decision).toContain(`${nearMiss.name} (your choice`);
@@ -55,13 +61,17 @@ describe('Pinning on the recommendation page', () => {
   });
 
   it('gives a pasted config a full card that can become the plan', async () => {
-    const { user } = await renderApp('/recommendation', { scale: { customModel: OWN_MODEL } }, 5);
+    const { user } = await renderApp(
+      '/recommendation',
+      { scale: { ...LONG_CONTEXT, customModel: OWN_MODEL } },
+      5,
+    );
     const card = screen.getByRole('region', { name: 'Your own model' });
     expect(card).toHaveTextContent('Licence unknown — check it yourself');
     expect(
       within(card).getByRole('meter', { name: 'Training memory of My 3B' }),
     ).toBeInTheDocument();
-    const custom = recommend({ scale: { customModel: OWN_MODEL } }).custom!;
+    const custom = recommend({ scale: { ...LONG_CONTEXT, customModel: OWN_MODEL } }).custom!;
     expect(card).toHaveTextContent(custom.why.find((line) => line.startsWith('Serves'))!);
     await user.click(within(card).getByRole('button', { name: 'Use this model: My 3B' }));
     expect(wizardState().scale.pinnedModel).toBe('custom');
@@ -74,7 +84,7 @@ describe('Pinning on the recommendation page', () => {
   it('says why a pin from a link is not used, and forgets it on request', async () => {
     const { user } = await renderApp(
       '/recommendation',
-      { scale: { pinnedModel: 'acme/no-such-model' } },
+      { scale: { ...LONG_CONTEXT, pinnedModel: 'acme/no-such-model' } },
       5,
     );
     expect(screen.getByText(ranking.decision)).toBeInTheDocument();
@@ -91,8 +101,8 @@ describe('Pinning on the recommendation page', () => {
 
 describe('The printable summary', () => {
   it('plans with the pinned model and says it was chosen', async () => {
-    await renderApp('/summary', { scale: { pinnedModel: nearMiss.id } }, 5);
-    const pinned = recommend({ scale: { pinnedModel: nearMiss.id } });
+    await renderApp('/summary', { scale: { ...LONG_CONTEXT, pinnedModel: nearMiss.id } }, 5);
+    const pinned = recommend({ scale: { ...LONG_CONTEXT, pinnedModel: nearMiss.id } });
     expect(screen.getByText(pinned.decision)).toBeInTheDocument();
     expect(screen.getByText(`Your choice: ${nearMiss.name}`)).toBeInTheDocument();
     expect(
@@ -104,7 +114,7 @@ describe('The printable summary', () => {
 
 describe('Choosing models to compare', () => {
   it('ticks models on the cards, offers the comparison at two and stops at four', async () => {
-    const { user } = await renderApp('/recommendation', {}, 5);
+    const { user } = await renderApp('/recommendation', BASE, 5);
     const shortlist = screen.getByRole('region', { name: 'Shortlist' });
     const [first, second] = ranking.shortlist;
     await user.click(within(shortlist).getByRole('checkbox', { name: `Compare ${first!.name}` }));
@@ -132,7 +142,7 @@ describe('Choosing models to compare', () => {
 describe('The comparison page', () => {
   const ids = [ranking.shortlist[1]!.id, nearMiss.id, 'custom'];
   const answers = normalizeAnswers({
-    scale: { customModel: OWN_MODEL, compareModels: ids },
+    scale: { ...LONG_CONTEXT, customModel: OWN_MODEL, compareModels: ids },
   }).answers;
   const rec = recommend(answers);
   const comparison = compareModels(rec);
@@ -165,7 +175,9 @@ describe('The comparison page', () => {
   it('names an id it cannot compare, and asks for a second model', async () => {
     await renderApp(
       '/compare',
-      { scale: { compareModels: [ranking.shortlist[0]!.id, 'acme/no-such-model'] } },
+      {
+        scale: { ...LONG_CONTEXT, compareModels: [ranking.shortlist[0]!.id, 'acme/no-such-model'] },
+      },
       5,
     );
     expect(
