@@ -188,13 +188,18 @@ const SCENARIOS: Scenario[] = [
   ['reranking full', { task: { purpose: 'reranking' }, scale: { method: 'full' } }],
   [
     'chat LoRA, served from GGUF on a 16 GB edge device',
-    { hardware: { deploymentTarget: 'edge', customServingGb: 16 } },
+    // Pinned to a Qwen3 (tiny head_dim 32): llama.cpp's q8_0 KV cache, which the plan picks at
+    // 32k × 4, needs head_dim divisible by its 32-element block.
+    {
+      hardware: { deploymentTarget: 'edge', customServingGb: 16 },
+      scale: { pinnedModel: 'Qwen/Qwen3-4B-Instruct-2507' },
+    },
   ],
   [
     'chat QLoRA, T4, served from GGUF on a 16 GB edge device',
     {
       hardware: { gpuId: 't4', deploymentTarget: 'edge', customServingGb: 16 },
-      scale: { method: 'qlora' },
+      scale: { method: 'qlora', pinnedModel: 'Qwen/Qwen3-4B-Instruct-2507' },
     },
   ],
   ['4 × A100 DDP', { hardware: { gpuId: 'a100-80gb', gpuCount: 4 } }],
