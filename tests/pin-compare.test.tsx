@@ -1,3 +1,4 @@
+import { NEAR_MISS_REQUEST } from '../src/domain/recommend/nearMiss.testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareModels } from '../src/domain/compare';
@@ -8,12 +9,7 @@ import { PASTED_3B } from '../src/domain/recommend/pastedModel.testing';
 
 const OWN_MODEL = { name: 'My 3B', config: PASTED_3B };
 
-/**
- * A 32k context at one sequence: a near miss then trains (a plan to pin); at 8k × 4 vLLM's plan
- * serves every near miss's rival and the near misses are the models too large to train.
- */
-const LONG_CONTEXT = { contextWindow: 32_768, concurrency: 1 };
-const BASE = { scale: LONG_CONTEXT };
+const BASE = { scale: NEAR_MISS_REQUEST };
 const ranking = recommend(BASE);
 
 // The wizard's routes load lazily; on a busy machine their first transform can outlast the
@@ -35,7 +31,7 @@ describe('Pinning on the recommendation page', () => {
     const use = within(near).getByRole('button', { name: `Use this model: ${nearMiss.name}` });
     await user.click(use);
 
-    const pinned = recommend({ scale: { ...LONG_CONTEXT, pinnedModel: nearMiss.id } });
+    const pinned = recommend({ scale: { ...NEAR_MISS_REQUEST, pinnedModel: nearMiss.id } });
     expect(wizardState().scale.pinnedModel).toBe(nearMiss.id);
     expect(screen.getByText(pinned.decision)).toBeInTheDocument();
     expect(pinned.decision).toContain(`${nearMiss.name} (your choice`);
@@ -63,7 +59,7 @@ describe('Pinning on the recommendation page', () => {
   it('gives a pasted config a full card that can become the plan', async () => {
     const { user } = await renderApp(
       '/recommendation',
-      { scale: { ...LONG_CONTEXT, customModel: OWN_MODEL } },
+      { scale: { ...NEAR_MISS_REQUEST, customModel: OWN_MODEL } },
       5,
     );
     const card = screen.getByRole('region', { name: 'Your own model' });
@@ -71,7 +67,7 @@ describe('Pinning on the recommendation page', () => {
     expect(
       within(card).getByRole('meter', { name: 'Training memory of My 3B' }),
     ).toBeInTheDocument();
-    const custom = recommend({ scale: { ...LONG_CONTEXT, customModel: OWN_MODEL } }).custom!;
+    const custom = recommend({ scale: { ...NEAR_MISS_REQUEST, customModel: OWN_MODEL } }).custom!;
     expect(card).toHaveTextContent(custom.why.find((line) => line.startsWith('Serves'))!);
     await user.click(within(card).getByRole('button', { name: 'Use this model: My 3B' }));
     expect(wizardState().scale.pinnedModel).toBe('custom');
@@ -84,7 +80,7 @@ describe('Pinning on the recommendation page', () => {
   it('says why a pin from a link is not used, and forgets it on request', async () => {
     const { user } = await renderApp(
       '/recommendation',
-      { scale: { ...LONG_CONTEXT, pinnedModel: 'acme/no-such-model' } },
+      { scale: { ...NEAR_MISS_REQUEST, pinnedModel: 'acme/no-such-model' } },
       5,
     );
     expect(screen.getByText(ranking.decision)).toBeInTheDocument();
@@ -101,8 +97,8 @@ describe('Pinning on the recommendation page', () => {
 
 describe('The printable summary', () => {
   it('plans with the pinned model and says it was chosen', async () => {
-    await renderApp('/summary', { scale: { ...LONG_CONTEXT, pinnedModel: nearMiss.id } }, 5);
-    const pinned = recommend({ scale: { ...LONG_CONTEXT, pinnedModel: nearMiss.id } });
+    await renderApp('/summary', { scale: { ...NEAR_MISS_REQUEST, pinnedModel: nearMiss.id } }, 5);
+    const pinned = recommend({ scale: { ...NEAR_MISS_REQUEST, pinnedModel: nearMiss.id } });
     expect(screen.getByText(pinned.decision)).toBeInTheDocument();
     expect(screen.getByText(`Your choice: ${nearMiss.name}`)).toBeInTheDocument();
     expect(
@@ -142,7 +138,7 @@ describe('Choosing models to compare', () => {
 describe('The comparison page', () => {
   const ids = [ranking.shortlist[1]!.id, nearMiss.id, 'custom'];
   const answers = normalizeAnswers({
-    scale: { ...LONG_CONTEXT, customModel: OWN_MODEL, compareModels: ids },
+    scale: { ...NEAR_MISS_REQUEST, customModel: OWN_MODEL, compareModels: ids },
   }).answers;
   const rec = recommend(answers);
   const comparison = compareModels(rec);
@@ -176,7 +172,10 @@ describe('The comparison page', () => {
     await renderApp(
       '/compare',
       {
-        scale: { ...LONG_CONTEXT, compareModels: [ranking.shortlist[0]!.id, 'acme/no-such-model'] },
+        scale: {
+          ...NEAR_MISS_REQUEST,
+          compareModels: [ranking.shortlist[0]!.id, 'acme/no-such-model'],
+        },
       },
       5,
     );

@@ -1,3 +1,4 @@
+import { NEAR_MISS_REQUEST } from '../recommend/nearMiss.testing';
 import { describe, expect, it } from 'vitest';
 import { findModel, specOfModel } from '../catalog/models';
 import { trainingSetup } from '../export/trainingSetup';
@@ -9,11 +10,7 @@ import { estimateTrainingSpeed } from '../speed';
 import { compareModels, toggleCompared } from '.';
 import { PASTED_3B } from '../recommend/pastedModel.testing';
 
-// A 32k context makes the 8k-window Gemma 2 9B a near miss that trains (a plan to compare). At
-// 8k × 4 the near miss with a plan was Mistral Small 24B, until vLLM's plan served it in 4-bit on
-// the 4090 (it now qualifies).
-const LONG_CONTEXT = { contextWindow: 32_768, concurrency: 1 };
-const ranking = recommend({ scale: LONG_CONTEXT });
+const ranking = recommend({ scale: NEAR_MISS_REQUEST });
 /** Whether two catalog models publish a figure in identical settings. */
 const shareAFigure = (a: string, b: string) =>
   findModel(a)!.benchmarks.some((f) =>
@@ -28,7 +25,7 @@ const [second, nearMiss] = ranking.nearMisses
 function answersWith(scale: Partial<Answers['scale']>, hardware = {}): Answers {
   return normalizeAnswers({
     hardware,
-    scale: { ...LONG_CONTEXT, customModel: { name: 'My 3B', config: PASTED_3B }, ...scale },
+    scale: { ...NEAR_MISS_REQUEST, customModel: { name: 'My 3B', config: PASTED_3B }, ...scale },
   }).answers;
 }
 

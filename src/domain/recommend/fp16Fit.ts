@@ -3,7 +3,7 @@ import type { Device } from './hardware';
 import type { TaskFit } from './taskFit';
 
 /** Where Qwen's maintainers say fp16 overflows: the models were trained in bf16. */
-export const QWEN_FP16_SOURCE =
+const QWEN_FP16_SOURCE =
   'https://github.com/QwenLM/Qwen3/issues/868 (Qwen maintainer: trained in bf16, fp16 overflows to inf/NaN without fp32-accumulating fused kernels)';
 
 /** Whether a catalog model is from the Qwen family (its id or its config's model_type). */

@@ -1,3 +1,4 @@
+import { NEAR_MISS_REQUEST } from './nearMiss.testing';
 import { describe, expect, it } from 'vitest';
 import { answerSections, exportMarkdown, toExportDocument } from '../export';
 import { trainingSetup } from '../export/trainingSetup';
@@ -6,20 +7,14 @@ import { normalizeAnswers, type Answers } from './answers';
 import { recommend } from './recommend';
 import { PASTED_3B } from './pastedModel.testing';
 
-/**
- * A 32k context at one sequence: the 8k-window Gemma 2 9B is then a near miss that trains (a plan
- * to pin), as vLLM's plan now serves the larger models that missed at 8k × 4.
- */
-const LONG_CONTEXT = { contextWindow: 32_768, concurrency: 1 };
-
 function answersWith(scale: Partial<Answers['scale']>, rest: Partial<Answers> = {}): Answers {
-  return normalizeAnswers({ ...rest, scale: { ...LONG_CONTEXT, ...scale } }).answers;
+  return normalizeAnswers({ ...rest, scale: { ...NEAR_MISS_REQUEST, ...scale } }).answers;
 }
 
 /** The same answers through a share link and back. */
 const viaLink = (answers: Answers) => decodeAnswers(encodeAnswers(answers, 5));
 
-const ranking = recommend({ scale: LONG_CONTEXT });
+const ranking = recommend({ scale: NEAR_MISS_REQUEST });
 /** A near miss with a plan: it fits the GPU but misses another gate. */
 const nearMiss = ranking.nearMisses.find((candidate) => candidate.training.plan)!;
 

@@ -1,3 +1,4 @@
+import { STACK } from '../stack/versions';
 /**
  * Where each engine default and size rule was read. Status: "verified" = read in the engine's own
  * source at the named commit; "secondary" = read in a copy or report of it; "unverified" = an
@@ -89,16 +90,9 @@ export const FACTS = {
 
 /** Engine versions the launch commands are written for, with where each flag was read. */
 export const SERVING_TOOLS = {
-  llamaCpp: {
-    name: 'llama.cpp',
-    version: 'a build with `--flash-attn on|off|auto`',
-    source:
-      'github:ggml-org/llama.cpp common/arg.cpp (common_arg {"-fa", "--flash-attn"} "[on|off|auto]": the flag takes a value); convert_hf_to_gguf.py and llama-quantize as in the README',
-    status: 'secondary',
-  },
   mlxLm: {
     name: 'mlx-lm',
-    version: '0.32.0',
+    version: STACK.mlxLm.version,
     source: `github:ml-explore/mlx-lm mlx_lm/_version.py @${MLX_LM_COMMIT} (mlx_lm.convert -q --q-bits --q-group-size, mlx_lm.fuse, mlx_lm.server)`,
     status: 'verified',
   },

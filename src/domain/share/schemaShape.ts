@@ -30,16 +30,6 @@ export function innerSchema<T extends $ZodType>(schema: T): T {
   return inner as T;
 }
 
-/** Whether the field (under its wrappers) may be null. */
-export function isNullable(schema: $ZodType): boolean {
-  let inner: $ZodType = schema;
-  while (WRAPPERS.has(inner._zod.def.type)) {
-    if (inner._zod.def.type === 'nullable') return true;
-    inner = (inner._zod.def as unknown as { innerType: $ZodType }).innerType;
-  }
-  return false;
-}
-
 /** A bound past the safe-integer range is zod's own (`z.int()`), not one the field declares. */
 const declared = (n: number | undefined) =>
   n === undefined || !Number.isFinite(n) || Math.abs(n) >= Number.MAX_SAFE_INTEGER ? null : n;
