@@ -13,9 +13,10 @@ const CASES = {
   'chat QLoRA on a T4': { hardware: { gpuId: 't4' }, scale: { method: 'qlora' } },
   'text generation, full': { task: { purpose: 'text-generation' }, scale: { method: 'full' } },
   'code completion': { task: { purpose: 'text-generation', domain: 'code' } },
+  // Qwen3-8B's trained window is 32k: 48k needs YaRN.
   'long context': {
     hardware: { gpuId: 'b200' },
-    scale: { trainingSeqLen: 49152, method: 'qlora' },
+    scale: { trainingSeqLen: 49152, method: 'qlora', pinnedModel: 'Qwen/Qwen3-8B' },
   },
   'Liger, packing, offload': {
     scale: { lossKernel: 'liger', packing: true, gradientCheckpointing: 'offload' },

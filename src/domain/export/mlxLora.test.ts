@@ -5,7 +5,11 @@ import { MLX_LORA_KEYS } from './mlxLora';
 import { mlxLoraConfig } from './snippets';
 
 describe('mlxLoraConfig', () => {
-  const rec = recommend({ hardware: { gpuId: 'apple-36gb' } });
+  // A Qwen3 dense model: its attention projections have mlx-lm's self_attn.* names.
+  const rec = recommend({
+    hardware: { gpuId: 'apple-36gb' },
+    scale: { pinnedModel: 'Qwen/Qwen3-8B' },
+  });
   const config = parse(mlxLoraConfig(rec)!) as Record<string, unknown>;
 
   it(`uses only mlx-lm ${MLX_LORA_KEYS.version}'s config keys and names their source`, () => {

@@ -151,7 +151,8 @@ function evaluate(input: EvaluationInput): Candidate {
   const serving = fitServing(spec, scale, hardware.serving, window, adapter);
   const servingWords = servingSentence(serving, hardware.serving.name, scale.headroomPercent);
   // Bands follow the purpose: an embedding model built on a decoder still sits in the encoder bands.
-  const modelBand = bandOf(input.parameters, sizeBand(input.band).family);
+  // A model's class is its language model's: a vision or audio tower does not make a 4B an 8B.
+  const modelBand = bandOf(input.parameters - spec.visionParameters, sizeBand(input.band).family);
   const inBand = modelBand === input.band;
   const contextOk = input.contextTokens >= scale.contextWindow;
   const languageOk = answers.task.languages === 'english' || input.multilingual;

@@ -29,16 +29,25 @@ const yearsSince2019 = (month: string) =>
   Number(month.slice(0, 4)) - 2019 + (Number(month.slice(5, 7)) - 1) / 12;
 
 /**
- * A rough prior from size and age, used when no comparable figure exists: bigger and newer do
- * better. Two points per year of release from 2019 up to the catalog's review date, by month, so
- * a model of this year is not tied with one of two years ago (the term stopped at 2024 when the
- * catalog did). 15–75.
+ * The prior's terms, in MMLU (5-shot) points: the least-squares fit of the catalog's largest
+ * like-for-like group, MMLU 5-shot (51 models released 2024–26, residual 5.4 points), on
+ * log10(total parameters / 100M) and years since January 2019. A tenfold size is worth 16 points
+ * and a year of release 5.7, so a 2026 4B model and a 2024 14B one start level, as their published
+ * figures are. scoring.test.ts refits it from the catalog and fails when these drift.
+ */
+export const PRIOR_FIT = { intercept: 4.7, perDecade: 16.1, perYear: 5.7 } as const;
+
+/**
+ * The prior from size and age, used when no comparable figure exists and as each figure group's
+ * anchor: bigger and newer do better, by month up to the catalog's review date (a release after
+ * the review earns nothing more). 10–90.
  */
 export function sizePrior(model: CatalogModel): number {
-  const size = Math.log10(Math.max(1e7, model.parameters.total) / 1e8);
+  const decades = Math.log10(Math.max(1e7, model.parameters.total) / 1e8);
   const years = model.released ? yearsSince2019(model.released) : 0;
-  const recency = 2 * Math.max(0, Math.min(yearsSince2019(CATALOG_REVIEWED), years));
-  return Math.min(75, Math.max(15, 35 + 9 * size + recency));
+  const recency = Math.max(0, Math.min(yearsSince2019(CATALOG_REVIEWED), years));
+  const prior = PRIOR_FIT.intercept + PRIOR_FIT.perDecade * decades + PRIOR_FIT.perYear * recency;
+  return Math.min(90, Math.max(10, prior));
 }
 
 const NO_FIGURE = 'No comparable figure: ranked by size, recency and fit.';
