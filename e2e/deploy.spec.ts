@@ -17,7 +17,7 @@ const scenarios = [
     fragment: 'v=2&done=5&p=chat&dom=legal&gpu=rtx-4090',
     engine: 'vLLM',
     command:
-      /^vllm serve \S+ --max-model-len \d+ --gpu-memory-utilization 0\.9 --max-num-seqs \d+/m,
+      /^vllm serve \S+ --max-model-len \d+ --gpu-memory-utilization 0\.92 --max-num-seqs \d+/m,
   },
   {
     name: 'the same project on a 64 GB Mac: MLX, converted to 4- or 8-bit and served by mlx_lm.server',
@@ -51,6 +51,8 @@ for (const scenario of scenarios) {
     if (plan.engine === 'vllm') {
       const blocks = Number(plan.settings.kvBlocks).toLocaleString('en-US');
       await expect(section.getByText(new RegExp(`^${blocks} of 16 tokens`))).toBeVisible();
+      const graphs = `${(Number(plan.settings.graphBytes) / 2 ** 30).toFixed(2)} GiB`;
+      await expect(section.getByText(graphs, { exact: true })).toBeVisible();
       await expect(section).toContainText(
         `${Number(plan.settings.maxModelLen).toLocaleString('en-US')} tokens`,
       );

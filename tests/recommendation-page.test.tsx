@@ -42,7 +42,7 @@ describe('Recommendation page', () => {
     await renderApp('/recommendation', answers, 5);
     const expected = recommend(answers);
     const verdict = expected.deployment!.verdict;
-    expect(verdict).toMatch(/^Serves 8k tokens × 4 with vLLM at 0\.9 GPU memory utilisation/);
+    expect(verdict).toMatch(/^Serves 8k tokens × 4 with vLLM at 0\.92 GPU memory utilisation/);
     expect(expected.top!.why).toContain(verdict);
     const card = within(screen.getByRole('region', { name: 'Shortlist' }))
       .getAllByRole('listitem')

@@ -20,7 +20,7 @@ const LLAMA_SOURCE = `llama.cpp ${LLAMA_CPP.version} as npm ${LLAMA_CPP.npmPacka
 const MLX_LM =
   'github:ml-explore/mlx-lm @d78bf58e217c904ec282ed8da9b947491f78c022 (mlx_lm/_version.py 0.32.0)';
 const VLLM_ENGINE =
-  'github:vllm-project/vllm vllm/engine/arg_utils.py @99d7eb5d6a512cfcc5a2b104f24ebf2d6cda772b';
+  'github:vllm-project/vllm vllm/engine/arg_utils.py @002f10e0cfa1373a19a0d2756598a34b700d20e5';
 const VLLM_FRONTEND =
   'vllm/entrypoints/openai/cli_args.py @789340fbad95a900ca3c467c9cee33b3d905fd61';
 
@@ -119,7 +119,7 @@ export const TOOL_FLAGS: readonly ToolFlags[] = [
       '--host',
     ],
     complete: false,
-    source: `${VLLM_ENGINE} (EngineArgs.add_cli_args: ModelConfig, ParallelConfig, CacheConfig, LoRAConfig, SchedulerConfig groups) and ${VLLM_FRONTEND} (FrontendArgs.lora_modules, port, host); a commit of the 0.11 line (its deprecations name v0.12 and v0.13), not matched to a release tag`,
+    source: `${VLLM_ENGINE} (EngineArgs.add_cli_args, a late-2026 main commit whose CacheConfig defaults to 0.92: --max-model-len and --quantization in the ModelConfig group, --tensor-parallel-size in ParallelConfig, --gpu-memory-utilization, --kv-cache-dtype in CacheConfig, --enable-lora, --max-loras, --max-lora-rank, --lora-dtype, --max-cpu-loras in LoRAConfig, --max-num-batched-tokens, --max-num-seqs in SchedulerConfig) and ${VLLM_FRONTEND} (FrontendArgs.lora_modules, port, host; a commit of the 0.11 line, not re-read at the current one)`,
     status: 'secondary',
   },
   {

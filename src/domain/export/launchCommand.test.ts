@@ -11,12 +11,12 @@ describe('launch command', () => {
     const d = r.deployment!;
     const vllm = d.serving.engines[0]!;
     expect(d.serving.engine).toBe('vllm');
-    expect(vllm.settings.gpuMemoryUtilization).toBe(0.9);
+    expect(vllm.settings.gpuMemoryUtilization).toBe(0.92);
     expect(Number(vllm.settings.kvBlocks)).toBeGreaterThan(1000);
     const launch = launchPlan(r)!;
     expect(launch.command).toMatch(
       new RegExp(
-        `^vllm serve ${d.modelId} --max-model-len ${vllm.settings.maxModelLen} --gpu-memory-utilization 0\\.9 --max-num-seqs ${vllm.settings.maxNumSeqs}`,
+        `^vllm serve ${d.modelId} --max-model-len ${vllm.settings.maxModelLen} --gpu-memory-utilization 0\\.92 --max-num-seqs ${vllm.settings.maxNumSeqs}`,
       ),
     );
     expect(launchScript(launch)).toContain(

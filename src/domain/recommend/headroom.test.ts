@@ -65,7 +65,7 @@ describe('the headroom the user keeps', () => {
     expect(kept40.plan.capacityBytes).toBe(budgetOf(mac, 40));
   });
 
-  it('leaves vLLM at its own 0.9 of the GPU: it pre-allocates, so the headroom is its utilisation', () => {
+  it('leaves vLLM at its own 0.92 of the GPU: it pre-allocates, so the headroom is its utilisation', () => {
     const model = findModel('Qwen/Qwen3-8B')!;
     const spec = specOfModel(model);
     const gpu = planHardware(
@@ -81,6 +81,6 @@ describe('the headroom the user keeps', () => {
       );
     expect(at(40)).toEqual(at(0));
     expect(at(40).plan).toMatchObject({ fits: true, capacityBytes: gpu.usableBytes });
-    expect(at(40).plan.settings.gpuMemoryUtilization).toBe(0.9);
+    expect(at(40).plan.settings.gpuMemoryUtilization).toBe(0.92);
   });
 });

@@ -78,7 +78,9 @@ describe('the prior is the catalog’s own fit of MMLU (5-shot) on size and rele
   });
 
   it('predicts the group within 6 points (root mean square)', () => {
-    const residuals = rows.map((r, i) => ys[i]! - (intercept + perDecade * r[1]! + perYear * r[2]!));
+    const residuals = rows.map(
+      (r, i) => ys[i]! - (intercept + perDecade * r[1]! + perYear * r[2]!),
+    );
     const rms = Math.sqrt(residuals.reduce((s, e) => s + e * e, 0) / residuals.length);
     expect(rms).toBeLessThan(6);
   });

@@ -84,7 +84,7 @@ export function servedWindow(
  * at the user's context × concurrency: the highest weight precision whose plan fits (16 → 8 → 4 bit
  * on GPUs with vLLM; MLX and llama.cpp choose theirs), and that plan's longest context, up to
  * `modelContextTokens`. With vLLM the plan fits when the KV blocks left after the weights, the
- * profile run's peak and the CUDA graphs in 0.9 of the GPU hold the request; with MLX, when the
+ * profile run's peak and the CUDA graphs in 0.92 of the GPU hold the request; with MLX, when the
  * weights, cache and a prefill step stay under the wired limit; with llama.cpp, when the GGUF file,
  * cache and compute buffer fit the memory the device leaves to one app. The headroom applies to
  * the engines that allocate as they go (engineDeviceOf explains why not to vLLM). At most three

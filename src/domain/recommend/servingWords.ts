@@ -32,7 +32,7 @@ function maxModelLenWords(serving: ServingPlan): string {
 
 /**
  * The shortlist's serving verdict in one sentence: the engine that decides it, at what request,
- * and the limit that decides: "Serves 32k tokens × 4 with vLLM at 0.9 GPU memory utilisation on
+ * and the limit that decides: "Serves 32k tokens × 4 with vLLM at 0.92 GPU memory utilisation on
  * the … (bf16 weights, …): up to … tokens per sequence …" or "Cannot serve … with vLLM …: the KV
  * cache needs …". The card, the deployment section and the exports all read this one sentence.
  */

@@ -3,7 +3,7 @@ import type { GgufMix } from './gguf';
 import { kvBytes } from './kv';
 import { llamaCppBytes } from './llamacpp';
 import { planEngine } from './plan';
-import { BLOCK_TOKENS, GPU_MEMORY_UTILIZATION, vllmBudget } from './vllm';
+import { BLOCK_TOKENS, vllmBudget } from './vllm';
 import { ENGINE_LABELS, type Engine, type ServingDevice, type ServingRequest } from './types';
 
 const GIB = 2 ** 30;
@@ -32,8 +32,8 @@ function sweep(request: ServingRequest): number[] {
 }
 
 /**
- * vLLM's fixed share (weights, profile peak, non-torch memory), the request's KV at `bytes` per
- * element, and the 10% of the device it leaves alone.
+ * vLLM's fixed share (weights, profile peak, non-torch memory, CUDA graphs), the request's KV at
+ * `bytes` per element, and the share of the device it leaves alone (8% in current releases).
  */
 export function vllmNeeded(request: ServingRequest, device: ServingDevice, bytes: number): number {
   const budget = vllmBudget(request, device);
@@ -47,7 +47,7 @@ export function vllmNeeded(request: ServingRequest, device: ServingDevice, bytes
     request.gpus,
   );
   // The share vLLM leaves unused: its line crosses the device's memory where it stops fitting.
-  return fixed + kv + device.memoryBytes * (1 - GPU_MEMORY_UTILIZATION);
+  return fixed + kv + device.memoryBytes * (1 - budget.utilisation);
 }
 
 function needed(

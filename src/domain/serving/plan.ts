@@ -52,11 +52,11 @@ const PREALLOCATING: ReadonlySet<Engine> = new Set<Engine>(['vllm', 'sglang']);
  * transformers) get the memory less `headroomPercent` (the scale step's headroom, as training
  * gets): their plan is an estimate of what they will allocate, and an estimate that fills the
  * last few percent fits only by luck. vLLM and SGLang get the whole device: their own share is the
- * headroom. vLLM's `gpu_memory_utilization` 0.9 keeps 10% of the GPU out of its reach, the default
- * headroom, and because it measures the weights and the profile run's peak before it carves KV
+ * headroom. vLLM's `gpu_memory_utilization` 0.92 keeps 8% of the GPU out of its reach, about the
+ * default headroom, and because it measures the weights and the profile run's peak before it carves KV
  * blocks out of the rest, an error in our estimate costs KV blocks (a shorter max_model_len), not
  * an out-of-memory error. A larger headroom on a GPU maps to a lower `--gpu-memory-utilization`
- * (1 − headroom), which the plan does not model: the launch command keeps vLLM's 0.9.
+ * (1 − headroom), which the plan does not model: the launch command keeps vLLM's 0.92.
  */
 export function engineDeviceOf(
   engine: Engine,

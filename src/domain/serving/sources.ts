@@ -12,6 +12,8 @@ export interface ServingFact {
 export const LLAMA_CPP_COMMIT = 'c392e5094deaf2d1a7c18683214f007fad3fe42b';
 export const MLX_LM_COMMIT = 'd78bf58e217c904ec282ed8da9b947491f78c022';
 export const VLLM_COMMIT = '001cabc1be16a59a70d720ed61a13b678c060a18';
+/** A late-2026 vLLM main commit: CacheConfig's 0.92 default, the serve batch defaults, the CLI flags. */
+export const VLLM_CURRENT_COMMIT = '002f10e0cfa1373a19a0d2756598a34b700d20e5';
 
 /** llm-d's table of vLLM 0.11 start-up logs on H100 (config_explorer, read at this commit). */
 const LLM_D_VLLM_MEMORY =
@@ -27,17 +29,30 @@ export const FACTS = {
     status: 'verified',
   },
   vllmBatchDefaults: {
-    source:
-      'github:vllm-project/vllm vllm/engine/arg_utils.py (EngineArgs.get_batch_defaults: vllm serve uses max_num_batched_tokens 2048 and max_num_seqs 256, or 8192 and 1024 on GPUs of 70 GiB or more other than the A100)',
-    status: 'secondary',
+    source: `github:vllm-project/vllm vllm/engine/arg_utils.py @${VLLM_CURRENT_COMMIT} (EngineArgs.get_batch_defaults: vllm serve uses max_num_batched_tokens 2048 and max_num_seqs 256; 8192 and 1024 on GPUs of 70 GiB or more other than the A100; 16384 and 1024 from 160 GiB, B200 / B300 class; the 0.11 line had the first two tiers only)`,
+    status: 'verified',
   },
   vllmKvCheck: {
     source: `github:vllm-project/vllm vllm/v1/core/kv_cache_utils.py @${VLLM_COMMIT} (check_enough_kv_cache_memory: the server refuses to start when one max_model_len request does not fit the KV memory, and prints the estimated maximum model length)`,
     status: 'secondary',
   },
   vllmUtilisation: {
+    source: `github:vllm-project/vllm vllm/config/cache.py @${VLLM_CURRENT_COMMIT} (CacheConfig: gpu_memory_utilization default 0.92, DEFAULT_BLOCK_SIZE 16); raised from 0.9 (cache.py @c1d86421174a87056edc90a41dc9942391509e84) by https://github.com/vllm-project/vllm/pull/38284, which made the CUDA graph estimate part of the budget for v0.21`,
+    status: 'verified',
+  },
+  vllmGraphMemory: {
     source:
-      'https://docs.vllm.ai/en/latest/configuration/conserving_memory/ (gpu_memory_utilization defaults to 0.9 of the device; weights, the profile run peak and CUDA graphs come out of it, the rest is KV cache in blocks of 16 tokens)',
+      'https://github.com/vllm-project/vllm/pull/38284 (v0.21: VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS on by default; KV = utilisation × device − weights − profile peak − non-torch − the graph estimate, which captures two graphs per mode and extrapolates) and the size of the estimate from https://github.com/LMCache/LMCache/issues/3430 (vLLM 0.21.0, Qwen3-8B on a 24 GB RTX A5000: "Profiling CUDA graph memory: PIECEWISE=51 (largest=512), FULL=35 (largest=256)", "Estimated CUDA graph memory: 0.52 GiB total"), and from https://github.com/vllm-project/vllm/issues/50159 (vLLM 0.26.0, Qwen2.5-0.5B-Instruct on an RTX PRO 6000 Blackwell: 6,891,296 KV tokens with graphs against 6,908,880 eager, so about 0.20 GiB reserved); the rule per graph and layer, growing with the square root of the width, is fitted on these two',
+    status: 'unverified',
+  },
+  vllmGraphSizes: {
+    source:
+      'github:vllm-project/vllm vllm/config/vllm.py @000fc94b754f66aeb60ef5acf1ea2e94cdc65164 (VllmConfig._set_cudagraph_sizes: max_cudagraph_capture_size = min(2 × max_num_seqs, 512, or 1024 on SM100), at most max_num_batched_tokens; sizes 1, 2, 4, every 8 below 256, every 16 from 256); checked against the 51 piecewise and 35 full graphs of LMCache issue 3430 at 256 sequences',
+    status: 'verified',
+  },
+  vllmSamplerV2: {
+    source:
+      'github:vllm-project/vllm vllm/v1/worker/gpu/model_runner.py @0036d38de46c5d48fdedeb658dedc0fc0f95677d (Model Runner V2 profile_run: a dummy batch of min(max_num_batched_tokens, max_num_seqs) requests, compute_logits and the sampler, which "may skip top_k, top_p, and logprobs" while profiling) and vllm/v1/worker/gpu/sample/penalties.py @0120ce5a60f1a56090b1430eb67469f33029b86a (output_bin_counts: max_num_reqs × vocabulary int32, allocated with the sampler); the profiled logits stay bf16 (https://github.com/vllm-project/vllm/pull/57926, open, measures the fp32 upcast the profile misses at about 7 bytes per logit); V2 is the default for dense models from 0.25.1 (https://github.com/vllm-project/vllm/pull/44443) and for all models from https://github.com/vllm-project/vllm/pull/53183, and reserves graph memory since https://github.com/vllm-project/vllm/pull/53306',
     status: 'secondary',
   },
   vllmProfile: {
@@ -50,7 +65,7 @@ export const FACTS = {
     status: 'secondary',
   },
   vllmNonTorch: {
-    source: `${LLM_D_VLLM_MEMORY} (non-torch memory 0.13–0.14 GiB on one H100 for five models, 0.54–0.55 GiB per GPU at tensor parallelism 2); more GPUs are taken as 2`,
+    source: `${LLM_D_VLLM_MEMORY} (non-torch memory 0.13–0.14 GiB on one H100 for five models, 0.54–0.55 GiB per GPU at tensor parallelism 2); more GPUs are taken as 2; current releases log it merged with the weights, so the 0.11 figures stand for them too`,
     status: 'secondary',
   },
   sglangFraction: {

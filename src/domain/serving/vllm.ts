@@ -2,10 +2,9 @@ import { estimateServingMemory } from '../memory/serving';
 import { kvBytes, largest } from './kv';
 import { FACTS } from './sources';
 import { ENGINE_LABELS, type EnginePlan, type ServingDevice, type ServingRequest } from './types';
+import { CURRENT_VLLM, graphEstimateBytes, type VllmGeneration } from './vllmGenerations';
 
 const GIB = 2 ** 30;
-/** vLLM's default share of the device (FACTS.vllmUtilisation). */
-export const GPU_MEMORY_UTILIZATION = 0.9;
 /** Tokens per KV block on CUDA (FACTS.vllmUtilisation). */
 export const BLOCK_TOKENS = 16;
 /**
@@ -16,13 +15,6 @@ export const BLOCK_TOKENS = 16;
  */
 const NON_TORCH_BYTES = 0.13 * GIB;
 const NON_TORCH_PARALLEL_BYTES = 0.55 * GIB;
-/**
- * Bytes the sampler's dummy run holds per logit (max_num_seqs × vocabulary), as measured: read from
- * vLLM 0.11's profile peak for Qwen3-0.6B, where the forward pass is a twentieth of it
- * (FACTS.vllmProfile), and not counted from the source. The top-k/top-p path it runs keeps an fp32
- * copy of the logits, the sort's values and int64 indices, masks and probabilities.
- */
-export const SAMPLER_BYTES_PER_LOGIT = 38;
 
 /** How vLLM loads each weight precision: bf16 as trained, FP8 or bitsandbytes 4-bit quantised at load. */
 const VLLM_WEIGHTS: Record<16 | 8 | 4, string> = {
@@ -38,8 +30,16 @@ export interface VllmBatchLimits {
   maxNumSeqs: number;
 }
 
-/** `vllm serve` batch defaults by device (FACTS.vllmBatchDefaults). */
-export function vllmBatchDefaults(device: ServingDevice): VllmBatchLimits {
+/**
+ * `vllm serve` batch defaults by device (FACTS.vllmBatchDefaults): 2048 tokens and 256 sequences,
+ * 8192 and 1024 from 70 GiB (not on an A100), and in current releases 16384 and 1024 from 160 GiB.
+ */
+export function vllmBatchDefaults(
+  device: ServingDevice,
+  generation: VllmGeneration = CURRENT_VLLM,
+): VllmBatchLimits {
+  if (generation.hasLargestTier && device.memoryBytes >= 160 * GIB)
+    return { maxNumBatchedTokens: 16384, maxNumSeqs: 1024 };
   const big = device.memoryBytes >= 70 * GIB && !/a100/i.test(device.name);
   return big
     ? { maxNumBatchedTokens: 8192, maxNumSeqs: 1024 }
@@ -63,22 +63,34 @@ function forwardPeakBytes(request: ServingRequest, tokens: number): number {
 
 /**
  * The sampler's dummy run: the forward's bf16 hidden states for every token, still held, and the
- * sampler's working set for max_num_seqs rows of the (gathered, whole) vocabulary.
+ * sampler's working set for max_num_seqs rows of the (gathered, whole) vocabulary: 38 bytes per
+ * logit in the legacy generation, read from vLLM 0.11's profile peak for Qwen3-0.6B where the
+ * forward pass is a twentieth of it (FACTS.vllmProfile; its top-k/top-p path kept an fp32 copy,
+ * the sort's values and int64 indices, masks and probabilities); the bf16 logits alone in the
+ * current one, whose profile skips top-k/top-p and the fp32 copy (FACTS.vllmSamplerV2).
  */
-function samplerPeakBytes(request: ServingRequest, limits: VllmBatchLimits): number {
+function samplerPeakBytes(
+  request: ServingRequest,
+  limits: VllmBatchLimits,
+  generation: VllmGeneration,
+): number {
   const m = request.model;
   const hidden = limits.maxNumBatchedTokens * m.hiddenSize * 2;
-  return hidden + limits.maxNumSeqs * m.vocabSize * SAMPLER_BYTES_PER_LOGIT;
+  return hidden + limits.maxNumSeqs * m.vocabSize * generation.samplerBytesPerLogit;
 }
 
 /**
  * Peak of the profile run, per GPU: the forward pass and then the sampler run one after the
  * other, so the peak is the larger of the two, not their sum (FACTS.vllmProfile).
  */
-export function profilePeakBytes(request: ServingRequest, limits: VllmBatchLimits): number {
+export function profilePeakBytes(
+  request: ServingRequest,
+  limits: VllmBatchLimits,
+  generation: VllmGeneration = CURRENT_VLLM,
+): number {
   return Math.max(
     forwardPeakBytes(request, limits.maxNumBatchedTokens),
-    samplerPeakBytes(request, limits),
+    samplerPeakBytes(request, limits, generation),
   );
 }
 
@@ -91,8 +103,15 @@ export interface VllmBudget {
   weightsBytes: number;
   /** The profile run's peak: the larger of the forward pass and the sampler's dummy run. */
   activationBytes: number;
-  /** Non-torch memory and, with --enable-lora, the adapter slot. */
+  /**
+   * Non-torch memory, the current sampler's penalty counts, the CUDA graph estimate where the
+   * generation takes it from the budget, and with --enable-lora the adapter slot.
+   */
   otherBytes: number;
+  /** The CUDA graph estimate inside otherBytes (0 when graphs use the headroom). */
+  graphBytes: number;
+  generation: VllmGeneration;
+  utilisation: number;
   /** What becomes KV blocks. */
   kvAvailableBytes: number;
   maxNumBatchedTokens: number;
@@ -100,32 +119,50 @@ export interface VllmBudget {
 }
 
 /**
- * The pre-allocation: utilisation × device, less weights, the profile peak and non-torch memory
- * (FACTS.vllmProfile). `limits` and `utilisation` stand for --max-num-batched-tokens,
- * --max-num-seqs and --gpu-memory-utilization; by default the device's.
+ * The pre-allocation: utilisation × device, less weights, the profile peak, non-torch memory and,
+ * in the current generation, the sampler's penalty counts and the CUDA graph estimate
+ * (FACTS.vllmProfile, FACTS.vllmGraphMemory). `limits` and `utilisation` stand for
+ * --max-num-batched-tokens, --max-num-seqs and --gpu-memory-utilization; by default the device's
+ * and the generation's.
  */
 export function vllmBudget(
   request: ServingRequest,
   device: ServingDevice,
-  limits: VllmBatchLimits = vllmBatchDefaults(device),
-  utilisation = GPU_MEMORY_UTILIZATION,
+  limits?: VllmBatchLimits,
+  generation: VllmGeneration = CURRENT_VLLM,
+  utilisation = generation.utilisation,
 ): VllmBudget {
-  const { maxNumBatchedTokens, maxNumSeqs } = limits;
+  const { maxNumBatchedTokens, maxNumSeqs } = limits ?? vllmBatchDefaults(device, generation);
   const requestedBytes = device.memoryBytes * utilisation;
   const weightsBytes = estimateServingMemory(request.model, {
     weightBits: request.weightBits,
     contextLength: 1,
     gpus: request.gpus,
   }).breakdown.weights;
-  const activationBytes = profilePeakBytes(request, limits);
+  const activationBytes = profilePeakBytes(
+    request,
+    { maxNumBatchedTokens, maxNumSeqs },
+    generation,
+  );
   // --enable-lora: one adapter slot (max_loras 1) at max_lora_rank, in 16-bit, per GPU.
   const loraBytes = request.adapter ? (request.adapter.parameters * 2) / request.gpus : 0;
-  const otherBytes = nonTorchBytes(request.gpus) + loraBytes;
+  const samplerState = maxNumSeqs * request.model.vocabSize * generation.samplerStateBytesPerLogit;
+  const graphBytes = graphEstimateBytes(
+    generation,
+    request.model,
+    device,
+    maxNumSeqs,
+    maxNumBatchedTokens,
+  );
+  const otherBytes = nonTorchBytes(request.gpus) + loraBytes + samplerState + graphBytes;
   return {
     requestedBytes,
     weightsBytes,
     activationBytes,
     otherBytes,
+    graphBytes,
+    generation,
+    utilisation,
     kvAvailableBytes: Math.max(0, requestedBytes - weightsBytes - activationBytes - otherBytes),
     maxNumBatchedTokens,
     maxNumSeqs,
@@ -133,13 +170,14 @@ export function vllmBudget(
 }
 
 /**
- * vLLM as it starts: `gpu_memory_utilization` (0.9) of the device is taken; weights, the profile
- * run's peak (max_num_batched_tokens through the widest block, or the sampler's dummy run over
- * max_num_seqs rows of the vocabulary, whichever is larger) and non-torch memory come first and
- * the rest becomes KV blocks of 16 tokens; CUDA graphs use the headroom. `max_model_len` defaults to the
- * model's window and the server refuses to start when one sequence of it does not fit
- * (FACTS.vllmKvCheck), so the plan states the largest max_model_len that does. FP8 KV cache
- * (`--kv-cache-dtype fp8`) is chosen on FP8 GPUs when the bf16 cache would not hold the request.
+ * vLLM as current releases start (CURRENT_VLLM): `gpu_memory_utilization` (0.92) of the device is
+ * taken; weights, the profile run's peak (max_num_batched_tokens through the widest block, or the
+ * sampler's dummy run over max_num_seqs rows of the vocabulary, whichever is larger), non-torch
+ * memory, the sampler's penalty counts and the CUDA graph estimate come first and the rest becomes
+ * KV blocks of 16 tokens. `max_model_len` defaults to the model's window and the server refuses
+ * to start when one sequence of it does not fit (FACTS.vllmKvCheck), so the plan states the
+ * largest max_model_len that does. FP8 KV cache (`--kv-cache-dtype fp8`) is chosen on FP8 GPUs
+ * when the bf16 cache would not hold the request.
  */
 export function planVllm(request: ServingRequest, device: ServingDevice): EnginePlan {
   const budget = vllmBudget(request, device);
@@ -147,7 +185,7 @@ export function planVllm(request: ServingRequest, device: ServingDevice): Engine
   const useFp8 = !auto.fits && device.fp8 && sizeFor(request, budget, 1).fits;
   const chosen = useFp8 ? sizeFor(request, budget, 1) : auto;
   const notes = [
-    `Takes ${GPU_MEMORY_UTILIZATION} of the GPU at start-up, whatever the load; the KV cache is what is left (${FACTS.vllmUtilisation.status}).`,
+    `Takes ${budget.utilisation} of the GPU at start-up, whatever the load; the KV cache is what is left after the weights, the profile run, ${fmtGib(budget.graphBytes)} of CUDA graphs and vLLM's own buffers (${budget.generation.versions}; ${FACTS.vllmUtilisation.status}).`,
     'Prefix caching is on by default: a shared system prompt is stored once.',
   ];
   if (chosen.defaultLenFails) {
@@ -170,7 +208,7 @@ export function planVllm(request: ServingRequest, device: ServingDevice): Engine
     weightFormat: VLLM_WEIGHTS[request.weightBits],
     kvPrecision: useFp8 ? 'fp8' : 'auto (bf16)',
     settings: {
-      gpuMemoryUtilization: GPU_MEMORY_UTILIZATION,
+      gpuMemoryUtilization: budget.utilisation,
       kvBlocks: chosen.blocks,
       blockTokens: BLOCK_TOKENS,
       kvCacheTokens: chosen.blocks * BLOCK_TOKENS,
@@ -181,10 +219,13 @@ export function planVllm(request: ServingRequest, device: ServingDevice): Engine
       quantization: VLLM_QUANTIZATION[request.weightBits],
       tensorParallelSize: request.gpus,
       kvAvailableBytes: budget.kvAvailableBytes,
+      graphBytes: budget.graphBytes,
     },
     notes,
   };
 }
+
+const fmtGib = (bytes: number) => `${(bytes / GIB).toFixed(2)} GiB`;
 
 function sizeFor(request: ServingRequest, budget: VllmBudget, bytes: number) {
   const need = (tokens: number, seqs: number) =>

@@ -104,8 +104,8 @@ export const STACK = {
   ),
   vllm: atLeast(
     'vllm',
-    '0.10.0',
-    'vLLM V1 engine: `vllm serve` with --max-model-len, --gpu-memory-utilization, --max-num-seqs, --kv-cache-dtype fp8, --enable-lora --max-lora-rank (github:vllm-project/vllm vllm/engine/arg_utils.py @99d7eb5d6a512cfcc5a2b104f24ebf2d6cda772b, a 0.11-line commit; --lora-modules in vllm/entrypoints/openai/cli_args.py @789340fbad95a900ca3c467c9cee33b3d905fd61; src/domain/export/engineFlags.ts); the minimum is unverified',
+    '0.29.0',
+    'vLLM with Model Runner V2 for all models (https://github.com/vllm-project/vllm/pull/53183) and its CUDA graph reservation (PR 53306), the start-up the serving plan models (src/domain/serving/vllmGenerations.ts); `vllm serve` flags --max-model-len, --gpu-memory-utilization, --max-num-seqs, --kv-cache-dtype, --quantization, --tensor-parallel-size, --enable-lora, --max-lora-rank read in github:vllm-project/vllm vllm/engine/arg_utils.py @002f10e0cfa1373a19a0d2756598a34b700d20e5 (src/domain/export/engineFlags.ts); both PRs merged in August 2026, so 0.29.0 is taken as the first release with them: the release tag is unverified',
   ),
   sglang: atLeast(
     'sglang',

@@ -123,7 +123,7 @@ function serving(models: readonly ComparedModel[], rec: Recommendation): Compare
     ],
     note:
       rec.hardware.serving.kind === 'gpu'
-        ? 'As vLLM plans each model: it takes 0.9 of the GPU at start-up; the memory is what the weights, profile run, CUDA graphs and KV cache need of it.'
+        ? 'As vLLM plans each model: it takes 0.92 of the GPU at start-up; the memory is what the weights, profile run, CUDA graphs and KV cache need of it.'
         : undefined,
   };
 }

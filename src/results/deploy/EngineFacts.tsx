@@ -17,6 +17,7 @@ export function EngineFacts({
   if (plan.engine === 'vllm') {
     rows.push(
       ['GPU memory utilisation', String(s.gpuMemoryUtilization)],
+      ['CUDA graphs (in the budget)', `${(Number(s.graphBytes) / 2 ** 30).toFixed(2)} GiB`],
       [
         'KV blocks',
         `${tokens(Number(s.kvBlocks))} of ${s.blockTokens} tokens (${tokens(Number(s.kvCacheTokens))} tokens)`,
