@@ -29,9 +29,9 @@ export function activationBytes(
 ): number {
   const tokens = sequences * o.seqLen;
   const blocks = spec.numLayers + spec.numDecoderLayers;
-  const full =
-    blockElements(spec, o, computeBytes) + attentionMatrixElements(spec, o, computeBytes);
-  const crossAttention = spec.numDecoderLayers * attentionElements(spec, o, computeBytes);
+  const terms = blockTerms(spec, o, computeBytes);
+  const full = terms.block + attentionMatrixElements(spec, o, computeBytes);
+  const crossAttention = terms.crossAttention;
   if (o.gradientCheckpointing) {
     // Block inputs: fp32 once prepare_model_for_kbit_training has made the residual stream fp32;
     // offloaded to the CPU, only the two around the block in backward stay on the GPU.
@@ -41,6 +41,48 @@ export function activationBytes(
     return tokens * (kept + full * computeBytes) * ACTIVATION_OVERHEAD;
   }
   return tokens * (blocks * full + crossAttention) * computeBytes * ACTIVATION_OVERHEAD;
+}
+
+/** A block's elements per token apart from the seq² attention matrix, for one set of options. */
+interface BlockTerms {
+  method: ResolvedTraining['method'];
+  targetMask: number;
+  flashAttention: boolean;
+  loraDropout: number;
+  computeBytes: number;
+  block: number;
+  crossAttention: number;
+}
+
+/**
+ * The last block terms worked out for each spec. The searches and sweeps estimate one spec at many
+ * lengths and batches with the same method and targets, and these terms depend on neither; specs
+ * are immutable, and the targets follow from the mask.
+ */
+const lastTerms = new WeakMap<ModelSpec, BlockTerms>();
+
+function blockTerms(spec: ModelSpec, o: ResolvedTraining, computeBytes: number): BlockTerms {
+  const last = lastTerms.get(spec);
+  if (
+    last &&
+    last.method === o.method &&
+    last.targetMask === o.targetMask &&
+    last.flashAttention === o.flashAttention &&
+    last.loraDropout === o.loraDropout &&
+    last.computeBytes === computeBytes
+  )
+    return last;
+  const terms: BlockTerms = {
+    method: o.method,
+    targetMask: o.targetMask,
+    flashAttention: o.flashAttention,
+    loraDropout: o.loraDropout,
+    computeBytes,
+    block: blockElements(spec, o, computeBytes),
+    crossAttention: spec.numDecoderLayers * attentionElements(spec, o, computeBytes),
+  };
+  lastTerms.set(spec, terms);
+  return terms;
 }
 
 /**

@@ -99,13 +99,20 @@ function derive(spec: ModelSpec): Derived {
  * methods counts parameters once. Specs are treated as immutable.
  */
 export function derived(spec: ModelSpec): Derived {
+  // A sweep asks for one spec many times in a row: the last answer comes before the map.
+  if (spec === lastSpec && lastValue) return lastValue;
   let value = cache.get(spec);
   if (!value) {
     value = derive(spec);
     cache.set(spec, value);
   }
+  lastSpec = spec;
+  lastValue = value;
   return value;
 }
+
+let lastSpec: ModelSpec | null = null;
+let lastValue: Derived | null = null;
 
 export function countParametersCached(spec: ModelSpec): ParameterCounts {
   return derived(spec).counts;

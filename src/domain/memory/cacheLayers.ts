@@ -31,13 +31,20 @@ function slidingLayers(model: ModelSpec, layers: number): number {
  * have no KV cache (see recurrentStateBytes). Empty for encoders.
  */
 export function cacheGroups(model: ModelSpec): readonly CacheGroup[] {
+  if (model === lastModel && lastGroups) return lastGroups;
   let groups = groupsBySpec.get(model);
   if (!groups) {
     groups = computeCacheGroups(model);
     groupsBySpec.set(model, groups);
   }
+  lastModel = model;
+  lastGroups = groups;
   return groups;
 }
+
+/** The spec asked for last and its groups: a sweep asks for one spec many times in a row. */
+let lastModel: ModelSpec | null = null;
+let lastGroups: readonly CacheGroup[] | null = null;
 
 /** cacheGroups per spec object: specs are immutable, and a sweep asks for the same one often. */
 const groupsBySpec = new WeakMap<ModelSpec, readonly CacheGroup[]>();

@@ -5,7 +5,7 @@ import {
   queryWidth,
   type ModelSpec,
 } from './spec';
-import { derived } from './cache';
+import { derived, type Derived } from './cache';
 import { targetMaskOf } from './resolve';
 import type { LoraTarget } from './types';
 
@@ -64,8 +64,9 @@ export function loraParametersFor(
   rank: number,
   mask: number,
   onExperts: boolean,
+  /** The spec's derived quantities, when the caller has looked them up already. */
+  known: Derived = derived(spec),
 ): number {
-  const table =
-    onExperts || !spec.moe ? derived(spec).loraPerRankByMask : derived(spec).loraPerRankNoExperts;
+  const table = onExperts || !spec.moe ? known.loraPerRankByMask : known.loraPerRankNoExperts;
   return rank * (table[mask & 127] ?? 0);
 }

@@ -23,7 +23,10 @@ function servingFormat(o: ResolvedServing): WeightFormat {
 export function kvCacheBytes(model: ModelSpec, o: ResolvedServing): number {
   let bytes = 0;
   for (const group of cacheGroups(model)) {
-    const split = group.kvHeads === null ? 1 : Math.max(1, group.kvHeads / o.gpus) / group.kvHeads;
+    const split =
+      group.kvHeads === null || o.gpus === 1
+        ? 1
+        : Math.max(1, group.kvHeads / o.gpus) / group.kvHeads;
     const tokens =
       group.window === null ? o.contextLength : Math.min(o.contextLength, group.window);
     bytes += group.layers * group.elementsPerToken * split * (o.kvBits / 8) * tokens * o.batchSize;

@@ -6,7 +6,7 @@ import { routedExpertParameters } from './experts';
 import { loraParametersFor } from './lora';
 import { lossBytes } from './loss';
 import { overheadBytes } from './overhead';
-import { derived } from './cache';
+import { derived, type Derived } from './cache';
 import { resolveTraining, type ResolvedTraining } from './resolve';
 import type { ModelSpec } from './spec';
 import { storedWeightsNote } from './storage';
@@ -38,8 +38,7 @@ function optimizerStateBytes(o: ResolvedTraining, masterBytes: number): number {
  * keeps them as fused 3-D tensors that bitsandbytes skips), and PEFT's
  * prepare_model_for_kbit_training casts every unquantised weight (embeddings, head, norms) to fp32.
  */
-function baseWeightBytes(model: ModelSpec, o: ResolvedTraining): number {
-  const { counts } = derived(model);
+function baseWeightBytes(model: ModelSpec, o: ResolvedTraining, counts: Derived['counts']): number {
   const format = baseFormat(o);
   let bytes = weightBytes(counts, format);
   if (o.method !== 'qlora') return bytes;
@@ -80,14 +79,17 @@ export function estimateTrainingMemory(
   stack: StackDefaults = CURRENT_STACK.defaults,
 ): MemoryEstimate {
   const o = resolveTraining(options, stack);
-  const { counts, largestProjection, blocks } = derived(model);
+  const spec = derived(model);
+  const { counts, largestProjection, blocks } = spec;
   const computeBytes = o.precision === 'fp32' ? 4 : 2;
   const masterBytes = o.precision === 'bf16' ? 2 : 4;
   const adapterParameters =
-    o.method === 'full' ? 0 : loraParametersFor(model, o.loraRank, o.targetMask, o.loraOnExperts);
+    o.method === 'full'
+      ? 0
+      : loraParametersFor(model, o.loraRank, o.targetMask, o.loraOnExperts, spec);
   const trainable = o.method === 'full' ? counts.total - model.visionParameters : adapterParameters;
 
-  const base = baseWeightBytes(model, o);
+  const base = baseWeightBytes(model, o, counts);
   const blockBytes = linearWeightBytes(counts, baseFormat(o)) / Math.max(1, blocks);
   const shard = shardingOf(o, {
     baseBytes: base,
