@@ -172,6 +172,16 @@ describe('a current catalog', () => {
     expect(current.some((c) => named.includes(findModel(c.id)!.family))).toBe(true);
   });
 
+  it('leads the 24 GB chat shortlist with 2025–26 models, Qwen2.5-7B behind them', () => {
+    const rec = recommend({ hardware: { gpuId: 'rtx-4090' } });
+    const ids = rec.shortlist.map((c) => c.id);
+    const older = ids.indexOf('Qwen/Qwen2.5-7B-Instruct');
+    const ahead = older === -1 ? ids : ids.slice(0, older);
+    expect(ahead.length).toBeGreaterThanOrEqual(4);
+    for (const id of ahead) expect(findModel(id)!.released >= '2025-04', id).toBe(true);
+    expect(ahead).toEqual(expect.arrayContaining(['Qwen/Qwen3.5-9B', 'google/gemma-4-E4B-it']));
+  });
+
   it('never ranks a superseded model above its successor, in any of these runs', () => {
     for (const answers of [
       {},
