@@ -110,8 +110,9 @@ describe('ContextChartFigure', () => {
     });
     expect(figure).toHaveTextContent(
       // Training within the default 10% headroom (21.6 of the 4090's 24 GiB); serving as vLLM plans
-      // bf16 weights in 0.92 of the GPU: the KV blocks left hold 10,464 tokens per sequence at 4.
-      /training fits sequences up to 5k tokens, serving fits a context up to 10k tokens/,
+      // bf16 weights in 0.92 of the GPU: the KV blocks left, with --max-num-seqs at the most 8k
+      // sequences that fit, hold 11,584 tokens per sequence at 4.
+      /training fits sequences up to 5k tokens, serving fits a context up to 11k tokens/,
     );
     expect(within(figure).getByRole('img')).toHaveAccessibleName(
       /your context window is 8k tokens/,
@@ -127,12 +128,12 @@ describe('ContextChartFigure', () => {
     const needed = within(table).getByRole('row', { name: /^8,192 / });
     expect(needed).toHaveTextContent('your context window');
     // vLLM's serving line: bf16 weights, profile peak, graphs, non-torch memory, KV, the 8% left.
-    expect(within(table).getByRole('row', { name: /^2,048 19\.8 19\.4/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^2,048 19\.8 18\.7/ })).toBeInTheDocument();
     expect(
       within(table).getByRole('row', { name: /^Memory available \(GiB\) 24\.0 24\.0/ }),
     ).toBeInTheDocument();
     expect(
-      within(table).getByRole('row', { name: /^Longest that fits \(tokens\) 5,136 10,464/ }),
+      within(table).getByRole('row', { name: /^Longest that fits \(tokens\) 5,136 11,584/ }),
     ).toBeInTheDocument();
   });
 

@@ -62,7 +62,7 @@ describe('MemoryByContextChart at a fixed size', () => {
     expect(labels).toEqual(expect.arrayContaining(['1k', '4k', '32k', '128k']));
     expect(labels).toContain('Your context window8k tokens');
     expect(labels).toContain('Longest training sequence that fits5k tokens');
-    expect(labels).toContain('Largest serving context that fits10k tokens');
+    expect(labels).toContain('Largest serving context that fits11k tokens');
     expect(
       within(container.querySelector('.chart-legend')!).getByText(context.servingLabel),
     ).toBeInTheDocument();

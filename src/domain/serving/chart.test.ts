@@ -22,11 +22,15 @@ describe('serving memory by context chart', () => {
   });
 
   it('crosses the device where vLLM stops fitting: under it at the largest context, over it at twice that', () => {
-    const plan = planVllm(r, device);
-    const under = chart.points.filter((p) => p.tokens <= plan.maxContextTokens).at(-1)!;
-    const over = chart.points.find((p) => p.tokens > plan.maxContextTokens)!;
-    expect(under.vllm).toBeLessThanOrEqual(chart.capacityGib);
-    expect(over.vllm).toBeGreaterThan(chart.capacityGib);
+    // A 128k window, so the longest context that fits ends before the window does.
+    const long = request(qwen, { contextTokens: 8192, concurrency: 4, modelContextTokens: 131072 });
+    const plan = planVllm(long, device);
+    const lines = servingByContext(['vllm'], long, device);
+    expect(plan.maxContextTokens).toBeLessThan(131072);
+    const under = lines.points.filter((p) => p.tokens <= plan.maxContextTokens).at(-1)!;
+    const over = lines.points.find((p) => p.tokens > plan.maxContextTokens)!;
+    expect(under.vllm).toBeLessThanOrEqual(lines.capacityGib);
+    expect(over.vllm).toBeGreaterThan(lines.capacityGib);
   });
 
   it('halves the KV part on the FP8 line and grows every line with context', () => {

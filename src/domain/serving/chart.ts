@@ -3,7 +3,7 @@ import type { GgufMix } from './gguf';
 import { kvBytes } from './kv';
 import { llamaCppBytes } from './llamacpp';
 import { planEngine } from './plan';
-import { BLOCK_TOKENS, vllmBudget } from './vllm';
+import { BLOCK_TOKENS, vllmBudget, vllmLimitsOf, type VllmBatchLimits } from './vllm';
 import { ENGINE_LABELS, type Engine, type ServingDevice, type ServingRequest } from './types';
 
 const GIB = 2 ** 30;
@@ -35,8 +35,13 @@ function sweep(request: ServingRequest): number[] {
  * vLLM's fixed share (weights, profile peak, non-torch memory, CUDA graphs), the request's KV at
  * `bytes` per element, and the share of the device it leaves alone (8% in current releases).
  */
-export function vllmNeeded(request: ServingRequest, device: ServingDevice, bytes: number): number {
-  const budget = vllmBudget(request, device);
+export function vllmNeeded(
+  request: ServingRequest,
+  device: ServingDevice,
+  bytes: number,
+  limits?: VllmBatchLimits,
+): number {
+  const budget = vllmBudget(request, device, limits);
   const fixed = budget.weightsBytes + budget.activationBytes + budget.otherBytes;
   const kv = kvBytes(
     request.model,
@@ -55,8 +60,9 @@ function needed(
   request: ServingRequest,
   device: ServingDevice,
   llama: { mix: GgufMix; kv: LlamaKvType } | null,
+  vllmLimits: VllmBatchLimits | undefined,
 ): number {
-  if (engine === 'vllm') return vllmNeeded(request, device, 2);
+  if (engine === 'vllm') return vllmNeeded(request, device, 2, vllmLimits);
   if (engine === 'llama.cpp' && llama) return llamaCppBytes(request, device, llama.mix, llama.kv);
   return planEngine(engine, request, device).neededBytes;
 }
@@ -84,6 +90,10 @@ export function servingByContext(
   const fixedLlama = llama
     ? { mix: llama.settings.mix as GgufMix, kv: llama.settings.cacheTypeK as LlamaKvType }
     : null;
+  // vLLM's lines keep the --max-num-seqs its plan for the request starts with.
+  const vllmLimits = engines.includes('vllm')
+    ? vllmLimitsOf(planEngine('vllm', request, device))
+    : undefined;
   const points = sweep(request).map((tokens) => {
     const at = {
       ...request,
@@ -92,9 +102,9 @@ export function servingByContext(
     };
     const point: { tokens: number } & Record<string, number> = { tokens };
     for (const engine of engines) {
-      point[engine] = round(needed(engine, at, device, fixedLlama) / GIB);
+      point[engine] = round(needed(engine, at, device, fixedLlama, vllmLimits) / GIB);
     }
-    if (fp8) point['vllm-fp8'] = round(vllmNeeded(at, device, 1) / GIB);
+    if (fp8) point['vllm-fp8'] = round(vllmNeeded(at, device, 1, vllmLimits) / GIB);
     return point;
   });
   return {

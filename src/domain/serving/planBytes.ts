@@ -1,6 +1,7 @@
 import type { LlamaKvType } from './ggml';
 import type { GgufMix } from './gguf';
 import { vllmNeeded } from './chart';
+import { vllmLimitsOf } from './vllm';
 import { llamaCppBytes } from './llamacpp';
 import { mlxBytes } from './mlx';
 import { planEngine } from './plan';
@@ -20,7 +21,8 @@ export function planBytesAt(
   tokens: number,
 ): number {
   const at = { ...request, contextTokens: tokens };
-  if (plan.engine === 'vllm') return vllmNeeded(at, device, plan.kvPrecision === 'fp8' ? 1 : 2);
+  if (plan.engine === 'vllm')
+    return vllmNeeded(at, device, plan.kvPrecision === 'fp8' ? 1 : 2, vllmLimitsOf(plan));
   if (plan.engine === 'mlx') return mlxBytes(at, Number(plan.settings.bits) as 4 | 8 | 16);
   if (plan.engine === 'llama.cpp') {
     const mix = plan.settings.mix as GgufMix;

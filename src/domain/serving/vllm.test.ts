@@ -37,25 +37,39 @@ describe('vLLM on a 24 GB GPU at current releases’ default 0.92 utilisation', 
     expect(plan.fits).toBe(true);
   });
 
-  it('holds as many 8k sequences as whole blocks allow', () => {
-    expect(plan.maxConcurrency).toBe(Math.floor(Number(plan.settings.kvBlocks) / 512));
+  it('starts with the most 8k sequences a server started for that many holds: n fit, n + 1 would not', () => {
+    const n = Number(plan.settings.maxNumSeqs);
+    const kv = (k: number) => 8192 * k * 28 * 4 * 128 * 2 * 2;
+    expect(plan.maxConcurrency).toBe(n);
+    expect(kv(n)).toBeLessThanOrEqual(Number(plan.settings.kvAvailableBytes));
+    const next = vllmBudget(request(qwen), device, {
+      maxNumBatchedTokens: 2048,
+      maxNumSeqs: n + 1,
+    });
+    expect(kv(n + 1)).toBeGreaterThan(next.kvAvailableBytes);
+    // Fewer sequences than the default 256: fewer CUDA graphs and a smaller penalty table.
+    const atDefaults = vllmBudget(request(qwen), device);
+    expect(n).toBeLessThan(256);
+    expect(Number(plan.settings.graphBytes)).toBeLessThan(atDefaults.graphBytes / 4);
+    expect(Number(plan.settings.kvAvailableBytes)).toBeGreaterThan(atDefaults.kvAvailableBytes);
   });
 
   it('says the default max_model_len fails when one sequence of the window does not fit', () => {
     const long = planVllm(
-      request(qwen, { modelContextTokens: 131072, contextTokens: 65536, concurrency: 1 }),
+      request(qwen, { modelContextTokens: 262144, contextTokens: 65536, concurrency: 1 }),
       device,
     );
-    expect(Number(long.settings.maxModelLen)).toBeLessThan(131072);
+    expect(Number(long.settings.maxModelLen)).toBeLessThan(262144);
     expect(long.settings.maxModelLen).toBe(Number(long.settings.kvBlocks) * 16);
     expect(long.notes.join(' ')).toMatch(/refuse to start/);
   });
 
   it('chooses an FP8 KV cache on an FP8 GPU when bf16 would not hold the request, halving the cache', () => {
-    const big = request(qwen, { contextTokens: 32768, concurrency: 4 });
+    const big = request(qwen, { contextTokens: 32768, concurrency: 8 });
     const fp8 = planVllm(big, device);
     expect(fp8.settings.kvCacheDtype).toBe('fp8');
-    expect(fp8.kvCacheBytes).toBe(32768 * 4 * 28 * 4 * 128 * 2);
+    expect(fp8.fits).toBe(true);
+    expect(fp8.kvCacheBytes).toBe(32768 * 8 * 28 * 4 * 128 * 2);
     const noFp8 = planVllm(big, { ...device, fp8: false });
     expect(noFp8.settings.kvCacheDtype).toBe('auto');
     expect(noFp8.fits).toBe(false);
@@ -114,8 +128,11 @@ describe('the two vLLM generations', () => {
     const plan = planVllm(request(qwen), device);
     const legacy = vllmBudget(request(qwen), device, undefined, VLLM_GENERATIONS.legacy);
     expect(Number(plan.settings.kvAvailableBytes)).toBeGreaterThan(legacy.kvAvailableBytes);
+    const graphs = (Number(plan.settings.graphBytes) / GIB).toFixed(2);
     expect(plan.notes[0]).toMatch(
-      /^Takes 0\.92 of the GPU .*0\.38 GiB of CUDA graphs .*vLLM 0\.21 and later/,
+      new RegExp(
+        `^Takes 0\\.92 of the GPU .* ${graphs} GiB of CUDA graphs .*vLLM 0\\.21 and later`,
+      ),
     );
   });
 });

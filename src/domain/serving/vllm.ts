@@ -30,6 +30,12 @@ export interface VllmBatchLimits {
   maxNumSeqs: number;
 }
 
+/** The scheduler limits a vLLM plan starts the server with (its --max-num-seqs and batch). */
+export const vllmLimitsOf = (plan: EnginePlan): VllmBatchLimits => ({
+  maxNumBatchedTokens: Number(plan.settings.maxNumBatchedTokens),
+  maxNumSeqs: Number(plan.settings.maxNumSeqs),
+});
+
 /**
  * `vllm serve` batch defaults by device (FACTS.vllmBatchDefaults): 2048 tokens and 256 sequences,
  * 8192 and 1024 from 70 GiB (not on an A100), and in current releases 16384 and 1024 from 160 GiB.
@@ -180,10 +186,27 @@ export function vllmBudget(
  * when the bf16 cache would not hold the request.
  */
 export function planVllm(request: ServingRequest, device: ServingDevice): EnginePlan {
-  const budget = vllmBudget(request, device);
-  const auto = sizeFor(request, budget, 2);
-  const useFp8 = !auto.fits && device.fp8 && sizeFor(request, budget, 1).fits;
-  const chosen = useFp8 ? sizeFor(request, budget, 1) : auto;
+  // The launch command passes --max-num-seqs: the most sequences of the request's length that
+  // fit when vLLM is started for that many (it profiles, captures graphs and sizes the sampler's
+  // tables for max_num_seqs, so fewer leave more KV), and at least the request's. The plan is
+  // worked out at that number, so the KV blocks it states are the ones vLLM will report.
+  const defaults = vllmBatchDefaults(device);
+  const atDefaults = vllmBudget(request, device, defaults);
+  const budgetAt = (maxNumSeqs: number) =>
+    maxNumSeqs === defaults.maxNumSeqs
+      ? atDefaults
+      : vllmBudget(request, device, { ...defaults, maxNumSeqs });
+  const planAt = (bytes: number) => {
+    const kvFor = (n: number) =>
+      kvBytes(request.model, request.contextTokens, n, bytes, BLOCK_TOKENS, request.gpus);
+    const most = largest((n) => kvFor(n) <= budgetAt(n).kvAvailableBytes, defaults.maxNumSeqs);
+    const budget = budgetAt(Math.min(defaults.maxNumSeqs, Math.max(request.concurrency, most, 1)));
+    return { budget, chosen: sizeFor(request, budget, bytes) };
+  };
+  const bf16 = planAt(2);
+  const fp8 = !bf16.chosen.fits && device.fp8 ? planAt(1) : null;
+  const useFp8 = fp8 !== null && fp8.chosen.fits;
+  const { budget, chosen } = useFp8 ? fp8 : bf16;
   const notes = [
     `Takes ${budget.utilisation} of the GPU at start-up, whatever the load; the KV cache is what is left after the weights, the profile run, ${fmtGib(budget.graphBytes)} of CUDA graphs and vLLM's own buffers (${budget.generation.versions}; ${FACTS.vllmUtilisation.status}).`,
     'Prefix caching is on by default: a shared system prompt is stored once.',
@@ -213,7 +236,7 @@ export function planVllm(request: ServingRequest, device: ServingDevice): Engine
       blockTokens: BLOCK_TOKENS,
       kvCacheTokens: chosen.blocks * BLOCK_TOKENS,
       maxModelLen: chosen.maxModelLen,
-      maxNumSeqs: Math.max(1, Math.min(budget.maxNumSeqs, chosen.maxConcurrency)),
+      maxNumSeqs: budget.maxNumSeqs,
       maxNumBatchedTokens: budget.maxNumBatchedTokens,
       kvCacheDtype: useFp8 ? 'fp8' : 'auto',
       quantization: VLLM_QUANTIZATION[request.weightBits],
