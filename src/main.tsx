@@ -1,5 +1,3 @@
-// First: zod must be configured before any module builds a schema (see zodConfig.ts).
-import './app/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { currentPageUrl, framedByAnotherSite } from './app/adapters/framing';
@@ -8,8 +6,6 @@ import { App } from './app/App';
 import { FramedNotice } from './app/FramedNotice';
 import { UpdateNotice } from './app/UpdateNotice';
 import { offerUpdate } from './app/updateReady';
-import './app/styles.css';
-import './app/notices.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

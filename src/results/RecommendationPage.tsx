@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { Link } from 'react-router';
+import { removeFirstPaint } from '../app/firstPaint/firstPaintLink';
 import { useAnswersHash } from '../app/wizard/answersHash';
 import { ContextChartFigure, MethodChartFigure } from '../components/charts';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -43,6 +44,8 @@ export function RecommendationPage() {
   const hash = useAnswersHash();
   const setScale = useWizard((s) => s.setScale);
   const painted = useAfterFirstPaint();
+  // The decision a shared link showed before the app loaded gives way to this page's own.
+  useLayoutEffect(removeFirstPaint, []);
   const top = recommendation.top;
   const topLicense = top?.license
     ? recommendation.licenses.find((l) => l.licenseId === top.license?.licenseId)

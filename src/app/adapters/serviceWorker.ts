@@ -35,7 +35,9 @@ function trustedScriptUrl(url: string): string {
 export function registerServiceWorker(onUpdateReady: (apply: () => void) => void) {
   if (!('serviceWorker' in navigator)) return;
   // After the page has loaded, so its first paint never waits for the worker or its downloads.
-  window.addEventListener('load', () => register(onUpdateReady));
+  // The app itself loads after the page's first script (src/boot.ts), often after 'load'.
+  if (document.readyState === 'complete') register(onUpdateReady);
+  else window.addEventListener('load', () => register(onUpdateReady), { once: true });
 }
 
 function register(onUpdateReady: (apply: () => void) => void) {

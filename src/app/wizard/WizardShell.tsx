@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Outlet, useLoaderData, useLocation } from 'react-router';
 import { Notice } from '../../components/Notice';
 import { Stepper } from '../../components/Stepper';
+import { removeFirstPaint } from '../firstPaint/firstPaintLink';
 import { STEPS } from '../../steps/steps';
 import { useAnswersHash } from './answersHash';
 import { LinkChoice } from './LinkChoice';
@@ -19,6 +20,11 @@ export function WizardShell() {
   const completed = useProgress();
   const hash = useAnswersHash();
   const current = STEPS.find((step) => step.path === location.pathname)?.id ?? null;
+  // Any page but the recommendation (which removes it itself) takes away a first-painted decision.
+  const elsewhere = !location.pathname.endsWith('/recommendation');
+  useEffect(() => {
+    if (elsewhere) removeFirstPaint();
+  }, [elsewhere]);
   if (link?.pending) {
     return (
       <div className="wizard">
