@@ -35,7 +35,7 @@ export default defineConfig({
   plugins: [react(), leanCatalog(), spaFallback(), securityPolicy(), offlineApp()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true, modulePreload: false },
+  build: { target: 'es2022', sourcemap: true },
   test: {
     // CI keeps a machine-readable report so .ci/run can print the counts.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],

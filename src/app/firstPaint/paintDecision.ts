@@ -16,7 +16,7 @@ export function paintDecision(hash: string) {
   if (!root || document.getElementById(FIRST_PAINT_ID)) return;
   const paint = document.createElement('div');
   paint.id = FIRST_PAINT_ID;
-  paint.className = 'first-paint results';
+  paint.className = 'first-paint';
   const title = document.createElement('p');
   title.className = 'first-paint-title';
   title.textContent = 'Your recommendation';
